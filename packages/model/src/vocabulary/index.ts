@@ -1,0 +1,2 @@
+export * from './node-kinds';
+export * from './relation-kinds';

@@ -1,0 +1,180 @@
+import type { Label, NodeKind } from './node-kinds';
+
+/**
+ * The closed vocabulary of relation kinds. Direction reads as a sentence ("from verb to"), and the
+ * verb phrases are what path explanations are built from, in both languages.
+ * `from`/`to` list the node kinds a relation may join; the validator enforces them so that a
+ * typo in a seed file ("Mali ESTABLISHES a concept") is caught before loading.
+ */
+export interface RelationKindSpec {
+  label: Label;
+  verb: Label;
+  from: readonly NodeKind[];
+  to: readonly NodeKind[];
+}
+
+const ANY: readonly NodeKind[] = ['INSTRUMENT', 'INSTITUTION', 'PROGRAMME', 'EVENT', 'PLACE', 'CONCEPT'];
+
+export const RELATION_KINDS = {
+  SUPPLEMENTS: {
+    label: { en: 'Supplements', fr: 'Complète' },
+    verb: { en: 'supplements', fr: 'complète' },
+    from: ['INSTRUMENT'],
+    to: ['INSTRUMENT'],
+  },
+  PARTY_TO: {
+    label: { en: 'Party to', fr: 'Partie à' },
+    verb: { en: 'is a party to', fr: 'est partie à' },
+    from: ['PLACE', 'INSTITUTION'],
+    to: ['INSTRUMENT'],
+  },
+  SIGNED: {
+    label: { en: 'Signed', fr: 'A signé' },
+    verb: { en: 'signed', fr: 'a signé' },
+    from: ['PLACE', 'INSTITUTION'],
+    to: ['INSTRUMENT'],
+  },
+  ADOPTED: {
+    label: { en: 'Adopted', fr: 'A adopté' },
+    verb: { en: 'adopted', fr: 'a adopté' },
+    from: ['INSTITUTION', 'PLACE'],
+    to: ['INSTRUMENT'],
+  },
+  ESTABLISHES: {
+    label: { en: 'Establishes', fr: 'Institue' },
+    verb: { en: 'establishes', fr: 'institue' },
+    from: ['INSTRUMENT'],
+    to: ['INSTITUTION'],
+  },
+  ADDRESSES: {
+    label: { en: 'Addresses', fr: 'Porte sur' },
+    verb: { en: 'addresses', fr: 'porte sur' },
+    from: ANY,
+    to: ['CONCEPT'],
+  },
+  IMPLEMENTS: {
+    label: { en: 'Implements', fr: 'Met en œuvre' },
+    verb: { en: 'implements', fr: 'met en œuvre' },
+    from: ['INSTITUTION', 'PROGRAMME', 'INSTRUMENT', 'EVENT'],
+    to: ['INSTRUMENT', 'PROGRAMME'],
+  },
+  APPLIES_IN: {
+    label: { en: 'Applies in', fr: "S'applique à" },
+    verb: { en: 'applies in', fr: "s'applique à" },
+    from: ['INSTRUMENT'],
+    to: ['PLACE'],
+  },
+  BASED_IN: {
+    label: { en: 'Based in', fr: 'Siège' },
+    verb: { en: 'is based in', fr: 'a son siège à' },
+    from: ['INSTITUTION'],
+    to: ['PLACE'],
+  },
+  LOCATED_IN: {
+    label: { en: 'Located in', fr: 'Se trouve dans' },
+    verb: { en: 'is located in', fr: 'se trouve dans' },
+    from: ['PLACE'],
+    to: ['PLACE'],
+  },
+  HELD_IN: {
+    label: { en: 'Held in', fr: 'Tenu à' },
+    verb: { en: 'took place in', fr: "s'est tenu à" },
+    from: ['EVENT'],
+    to: ['PLACE'],
+  },
+  ORGANISED: {
+    label: { en: 'Organised', fr: 'A organisé' },
+    verb: { en: 'organised', fr: 'a organisé' },
+    from: ['INSTITUTION'],
+    to: ['EVENT'],
+  },
+  FUNDED: {
+    label: { en: 'Funded', fr: 'A financé' },
+    verb: { en: 'funded', fr: 'a financé' },
+    from: ['INSTITUTION', 'PLACE'],
+    to: ['EVENT', 'PROGRAMME', 'INSTITUTION'],
+  },
+  PARTICIPATED_IN: {
+    label: { en: 'Took part in', fr: 'A participé à' },
+    verb: { en: 'took part in', fr: 'a participé à' },
+    from: ['INSTITUTION', 'PLACE'],
+    to: ['EVENT'],
+  },
+  PART_OF: {
+    label: { en: 'Part of', fr: 'Fait partie de' },
+    verb: { en: 'is part of', fr: 'fait partie de' },
+    from: ['EVENT', 'PROGRAMME', 'INSTRUMENT'],
+    to: ['PROGRAMME', 'INSTRUMENT'],
+  },
+  LEADS: {
+    label: { en: 'Leads', fr: 'Pilote' },
+    verb: { en: 'leads', fr: 'pilote' },
+    from: ['INSTITUTION'],
+    to: ['PROGRAMME'],
+  },
+  PARTNER_IN: {
+    label: { en: 'Partner in', fr: 'Partenaire de' },
+    verb: { en: 'is a partner in', fr: 'est partenaire de' },
+    from: ['INSTITUTION'],
+    to: ['PROGRAMME'],
+  },
+  COVERS: {
+    label: { en: 'Covers', fr: 'Couvre' },
+    verb: { en: 'covers', fr: 'couvre' },
+    from: ['PROGRAMME', 'INSTRUMENT'],
+    to: ['PLACE'],
+  },
+  GUARDIAN_OF: {
+    label: { en: 'Guardian of', fr: 'Gardien de' },
+    verb: { en: 'is the guardian of', fr: 'est le gardien de' },
+    from: ['INSTITUTION'],
+    to: ['INSTRUMENT'],
+  },
+  SUPPORTS: {
+    label: { en: 'Supports', fr: 'Appuie' },
+    verb: { en: 'supports', fr: 'appuie' },
+    from: ['INSTITUTION'],
+    to: ['INSTITUTION'],
+  },
+  BENEFICIARY_OF: {
+    label: { en: 'Benefited from', fr: 'A bénéficié de' },
+    verb: { en: 'benefited from', fr: 'a bénéficié de' },
+    from: ['INSTITUTION'],
+    to: ['EVENT'],
+  },
+  CONTRIBUTES_TO: {
+    label: { en: 'Contributes to', fr: 'Contribue à' },
+    verb: { en: 'contributes to', fr: 'contribue à' },
+    from: ['INSTITUTION'],
+    to: ['INSTRUMENT', 'PROGRAMME'],
+  },
+  DISTINGUISHED_FROM: {
+    label: { en: 'Distinguished from', fr: 'Se distingue de' },
+    verb: { en: 'is distinguished from', fr: 'se distingue de' },
+    from: ['CONCEPT'],
+    to: ['CONCEPT'],
+  },
+  FORM_OF: {
+    label: { en: 'Form of', fr: 'Forme de' },
+    verb: { en: 'is a form of', fr: 'est une forme de' },
+    from: ['CONCEPT'],
+    to: ['CONCEPT'],
+  },
+  REPRESENTED: {
+    label: { en: 'Represented', fr: 'A représenté' },
+    verb: { en: 'represented', fr: 'a représenté' },
+    from: ['INSTITUTION'],
+    to: ['INSTITUTION'],
+  },
+} as const satisfies Record<string, RelationKindSpec>;
+
+export type RelationKind = keyof typeof RELATION_KINDS;
+export const RELATION_KIND_NAMES = Object.keys(RELATION_KINDS) as RelationKind[];
+
+export function isRelationKind(value: string): value is RelationKind {
+  return Object.prototype.hasOwnProperty.call(RELATION_KINDS, value);
+}
+
+export function relationKindSpec(kind: RelationKind): RelationKindSpec {
+  return RELATION_KINDS[kind];
+}

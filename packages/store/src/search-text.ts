@@ -1,0 +1,55 @@
+import type { NodeRecord } from '@cadre/model';
+
+/**
+ * Search semantics shared by every store, so the embedded store and Neo4j rank alike: the
+ * stores' indexes (MiniSearch, Lucene) find candidates, these functions decide and order.
+ */
+
+/** Lower case without accents: "Décret" → "decret", "n°2012-023" → "n°2012-023". */
+export function foldText(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Folded words: letters and digits; everything else separates ("2012-023" → ["2012", "023"]). */
+export function tokenize(text: string): string[] {
+  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+/** The texts a node is found by. */
+export function searchableTexts(node: NodeRecord): string[] {
+  return [node.id, node.name.en, node.name.fr, node.number, ...node.aliases.map((a) => a.name)].filter(
+    (t): t is string => typeof t === 'string' && t.length > 0,
+  );
+}
+
+/** Every word of the query begins some word of the node. */
+export function matchesQuery(node: NodeRecord, query: string): boolean {
+  const wanted = tokenize(query);
+  if (wanted.length === 0) return false;
+  const words = searchableTexts(node).flatMap(tokenize);
+  return wanted.every((w) => words.some((word) => word.startsWith(w)));
+}
+
+/** 0 exact, 1 starts with, 2 contains the whole query, 3 only word prefixes: lower is better. */
+export function matchTier(node: NodeRecord, query: string): number {
+  const q = tokenize(query).join(' ');
+  const texts = searchableTexts(node).map((t) => tokenize(t).join(' '));
+  if (texts.some((t) => t === q)) return 0;
+  if (texts.some((t) => t.startsWith(q))) return 1;
+  if (texts.some((t) => t.includes(q))) return 2;
+  return 3;
+}
+
+/** Keeps the matching candidates and orders them: tier, then English name, then id. */
+export function rankSearchHits(candidates: NodeRecord[], query: string, first: number): NodeRecord[] {
+  return candidates
+    .filter((n) => matchesQuery(n, query))
+    .map((node) => ({ node, tier: matchTier(node, query), name: foldText(node.name.en) }))
+    .sort((a, b) => a.tier - b.tier || cmp(a.name, b.name) || cmp(a.node.id, b.node.id))
+    .slice(0, first)
+    .map((x) => x.node);
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
