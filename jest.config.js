@@ -1,12 +1,12 @@
 /**
  * One Jest run, four tiers that show in file names (see README "Tests"):
- *   *.test.ts        no services            (unit)
- *   *.int.test.ts    a real local Neo4j      (integration; started once per run by global setup)
- *   *.test.tsx       React components in jsdom (web)
- *   e2e/*.spec.ts    Debian's Chromium against `npm start` (e2e)
- * Type checking is done by `tsc` (tsconfig.test.json), so ts-jest only transpiles.
+ *   packages/<pkg>/src/**\/__tests__/*.test.ts      no services                 (unit)
+ *   packages/<pkg>/src/**\/__tests__/*.int.test.ts  a real local Neo4j           (integration)
+ *   packages/web/src/**\/*.test.tsx                 React components in jsdom    (web)
+ *   e2e/*.spec.ts                                  Debian's Chromium, npm start (e2e)
+ * Type checking is done by `tsc` (npm run typecheck), so ts-jest only transpiles.
  */
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.base.json', diagnostics: false }];
+const tsJest = (tsconfig) => ['ts-jest', { tsconfig, diagnostics: false }];
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -17,7 +17,23 @@ module.exports = {
       roots: ['<rootDir>/packages'],
       testMatch: ['**/src/**/__tests__/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.int\\.test\\.ts$'],
-      transform: { '^.+\\.tsx?$': tsJest },
+      transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
+    },
+    {
+      displayName: 'web',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/packages/web/src'],
+      testMatch: ['**/*.test.tsx'],
+      transform: { '^.+\\.tsx?$': tsJest('<rootDir>/packages/web/tsconfig.jest.json') },
+    },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/e2e'],
+      testMatch: ['**/*.spec.ts'],
+      globalSetup: '<rootDir>/e2e/support/global-setup.ts',
+      globalTeardown: '<rootDir>/e2e/support/global-teardown.ts',
+      transform: { '^.+\\.tsx?$': tsJest('<rootDir>/e2e/tsconfig.json') },
     },
   ],
 };

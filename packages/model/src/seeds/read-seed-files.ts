@@ -23,7 +23,7 @@ const toPosix = (p: string): string => p.split(sep).join('/');
 /** Parses one YAML text that must hold a list; reports syntax errors instead of throwing. */
 export function parseSeedYaml(file: string, text: string, issues: SeedIssue[]): SeedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   for (const error of doc.errors) {
     issues.push({ file, line: error.linePos?.[0]?.line, message: `YAML syntax: ${error.message.split('\n')[0]}` });
   }

@@ -39,7 +39,11 @@ function parseEntries<S extends z.ZodType>(files: SeedFile[], schema: S, issues:
         return;
       }
       for (const issue of result.error.issues) {
-        issues.push({ file: f.file, line, entry, field: issue.path.join('.') || undefined, message: issue.message });
+        // zod reports misspelt fields on the object itself; name the field, which is what to fix.
+        const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
+        const path = [...issue.path, ...(unknown.length === 1 ? unknown : [])].join('.');
+        const message = unknown.length > 0 ? `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}` : issue.message;
+        issues.push({ file: f.file, line, entry, field: path || undefined, message });
       }
     });
   }

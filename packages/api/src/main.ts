@@ -1,0 +1,36 @@
+import { createServer } from 'node:http';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { createApolloServer } from './create-apollo-server';
+import { createStoreFromEnv } from './create-store-from-env';
+import { createHttpApp } from './http/create-http-app';
+
+/** `npm start`: serves the explorer at / and the API at /graphql on PORT (default 4000). */
+async function main(): Promise<void> {
+  const port = Number(process.env.PORT ?? 4000);
+  const host = process.env.HOST ?? '0.0.0.0';
+  const store = await createStoreFromEnv();
+  const httpServer = createServer();
+  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  await apollo.start();
+  httpServer.on('request', createHttpApp({ apollo, store }));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, host, resolve);
+  });
+  const shown = host === '0.0.0.0' ? 'localhost' : host;
+  console.log(`Cadre is ready (${store.name} store): explorer http://${shown}:${port}/  API http://${shown}:${port}/graphql`);
+
+  const stop = async (signal: string): Promise<void> => {
+    console.log(`${signal}: stopping`);
+    await apollo.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

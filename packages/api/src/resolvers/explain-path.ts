@@ -1,0 +1,31 @@
+import { RELATION_KINDS, type NodeRecord, type RelationRecord } from '@cadre/model';
+
+export type LangCode = 'EN' | 'FR';
+
+export function nodeName(node: NodeRecord, lang: LangCode): string {
+  return lang === 'FR' ? (node.name.fr ?? node.name.en) : node.name.en;
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Decree No. 2011-036/PM-RM establishes National Coordination Committee." in either language. */
+export function relationSentence(relation: RelationRecord, from: NodeRecord, to: NodeRecord, lang: LangCode): string {
+  const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
+  return `${capitalise(nodeName(from, lang))} ${verb} ${nodeName(to, lang)}.`;
+}
+
+/**
+ * A path read aloud: one sentence per relation, each in the relation's own direction (a path may
+ * walk a relation backwards, but "Mali is a party to the Protocol" reads right either way).
+ */
+export function explainPath(nodes: NodeRecord[], relations: RelationRecord[], lang: LangCode): string {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return relations
+    .map((r) => {
+      const from = byId.get(r.from);
+      const to = byId.get(r.to);
+      return from && to ? relationSentence(r, from, to, lang) : '';
+    })
+    .filter(Boolean)
+    .join(' ');
+}

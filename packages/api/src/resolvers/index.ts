@@ -1,0 +1,101 @@
+import {
+  NODE_KINDS,
+  NODE_KIND_NAMES,
+  RELATION_KINDS,
+  RELATION_KIND_NAMES,
+  nodeTypesOf,
+  type NodeRecord,
+} from '@cadre/model';
+import type { Resolvers } from '../generated/resolvers-types';
+import { encodeCursor } from './cursor';
+import { explainPath, relationSentence } from './explain-path';
+import { eventFields, graphqlTypeOf, nodeFields } from './node-resolvers';
+import { PartialDateScalar } from './partial-date-scalar';
+import { queryResolvers } from './query-resolvers';
+
+const pick = (label: { en: string; fr: string }, lang?: string | null): string => (lang === 'FR' ? label.fr : label.en);
+
+/** Loads a relation's end; a relation always has both ends in a consistent store. */
+async function end(load: (id: string) => Promise<NodeRecord | null>, id: string): Promise<NodeRecord> {
+  const node = await load(id);
+  if (!node) throw new Error(`Relation end "${id}" is missing from the store`);
+  return node;
+}
+
+export const resolvers: Resolvers = {
+  PartialDate: PartialDateScalar,
+  Query: queryResolvers,
+  Node: { __resolveType: (n) => graphqlTypeOf(n) as 'Instrument' },
+  Instrument: { ...nodeFields },
+  Institution: { ...nodeFields },
+  Programme: { ...nodeFields },
+  Event: { ...nodeFields, ...eventFields },
+  Place: { ...nodeFields },
+  Concept: { ...nodeFields },
+  Relation: {
+    from: (r, _, { nodes }) => end((id) => nodes.load(id), r.from),
+    to: (r, _, { nodes }) => end((id) => nodes.load(id), r.to),
+    validFrom: (r) => r.validFrom ?? null,
+    validTo: (r) => r.validTo ?? null,
+    note: (r) => r.note ?? null,
+    sources: (r) => r.citations,
+    label: (r, { lang }) => pick(RELATION_KINDS[r.kind].label, lang),
+    sentence: async (r, { lang }, { nodes }) => {
+      const [from, to] = await Promise.all([end((id) => nodes.load(id), r.from), end((id) => nodes.load(id), r.to)]);
+      return relationSentence(r, from, to, lang ?? 'EN');
+    },
+  },
+  Citation: {
+    source: async (c, _, { sources }) => {
+      const source = await sources.load(c.sourceId);
+      if (!source) throw new Error(`Citation source "${c.sourceId}" is missing from the store`);
+      return source;
+    },
+    verbatim: async (c, _, { sources }) => (await sources.load(c.sourceId))?.type === 'ARTICLE',
+    confidence: (c) => (c.confidence ? (c.confidence.toUpperCase() as 'HIGH' | 'MEDIUM') : null),
+  },
+  Alias: {
+    source: (a, _, { sources }) => (a.sourceId ? sources.load(a.sourceId) : null),
+  },
+  Source: {
+    publishedOn: (s) => s.publishedOn ?? null,
+    url: (s) => s.url ?? null,
+    publisher: (s) => s.publisher ?? null,
+  },
+  Path: {
+    length: (p) => p.relations.length,
+    explanation: (p, { lang }) => explainPath(p.nodes, p.relations, lang ?? 'EN'),
+  },
+  NodeConnection: {
+    edges: ({ page }) => page.nodes.map((node, i) => ({ node, cursor: encodeCursor(page.cursors[i] ?? '') })),
+    pageInfo: (c) => c,
+    totalCount: ({ page }) => page.totalCount,
+  },
+  PageInfo: {
+    hasNextPage: ({ page }) => page.hasNextPage,
+    hasPreviousPage: ({ after }) => after !== undefined,
+    startCursor: ({ page }) => (page.cursors[0] ? encodeCursor(page.cursors[0]) : null),
+    endCursor: ({ page }) => {
+      const last = page.cursors[page.cursors.length - 1];
+      return last ? encodeCursor(last) : null;
+    },
+  },
+  Vocabulary: {
+    nodeKinds: () => NODE_KIND_NAMES.map((kind) => ({ kind })),
+    relationKinds: () => RELATION_KIND_NAMES.map((kind) => ({ kind })),
+  },
+  NodeKindInfo: {
+    label: ({ kind }, { lang }) => pick(NODE_KINDS[kind].label, lang),
+    plural: ({ kind }, { lang }) => pick(NODE_KINDS[kind].plural, lang),
+    types: ({ kind }) => nodeTypesOf(kind).map((type) => ({ kind, type })),
+  },
+  NodeTypeInfo: {
+    label: ({ kind, type }, { lang }) => pick((NODE_KINDS[kind].types as Record<string, { en: string; fr: string }>)[type]!, lang),
+  },
+  RelationKindInfo: {
+    label: ({ kind }, { lang }) => pick(RELATION_KINDS[kind].label, lang),
+    verb: ({ kind }, { lang }) => pick(RELATION_KINDS[kind].verb, lang),
+    fromKinds: ({ kind }) => [...RELATION_KINDS[kind].from],
+    toKinds: ({ kind }) => [...RELATION_KINDS[kind].to],
+  },
+};

@@ -1,0 +1,69 @@
+import type { NodeRecord } from '@cadre/model';
+import type { QueryResolvers } from '../generated/resolvers-types';
+import { CAPS, badInput, notFound, requireInRange, requireSearchText } from '../limits/argument-caps';
+import { decodeCursor } from './cursor';
+
+const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
+const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
+  (present(value) ? { [key]: value } : {}) as { [P in K]?: V };
+
+export const queryResolvers: QueryResolvers = {
+  node: (_, { id }, { nodes }) => nodes.load(id),
+
+  nodes: async (_, { ids }, { nodes }) => {
+    if (ids.length > CAPS.nodeIds) throw badInput(`"ids" may hold at most ${CAPS.nodeIds} ids (got ${ids.length})`, 'ids');
+    return (await nodes.loadMany(ids)).filter((n): n is NodeRecord => present(n) && !(n instanceof Error));
+  },
+
+  relation: (_, { id }, { store }) => store.getRelation(id),
+
+  search: (_, { text, kinds, first }, { store }) =>
+    store.search(requireSearchText(text), {
+      first: requireInRange('first', first ?? 20, 1, CAPS.searchFirst),
+      ...opt('kinds', kinds),
+    }),
+
+  neighborhood: async (_, args, { store }) => {
+    const options = {
+      depth: requireInRange('depth', args.depth ?? 1, 1, CAPS.depth),
+      limit: requireInRange('limit', args.limit ?? 500, 1, CAPS.limit),
+      ...opt('asOf', args.asOf),
+      ...opt('kinds', args.kinds),
+      ...opt('relationKinds', args.relationKinds),
+    };
+    const sub = await store.neighborhood(args.id, options);
+    if (sub) return sub;
+    // The centre exists but did not stand on that date: an empty view, not an error.
+    if (await store.getNode(args.id)) return { nodes: [], relations: [], truncated: false };
+    throw notFound('node', args.id);
+  },
+
+  paths: async (_, args, { store, nodes }) => {
+    const options = {
+      maxHops: requireInRange('maxHops', args.maxHops ?? 4, 1, CAPS.maxHops),
+      first: requireInRange('first', args.first ?? 3, 1, CAPS.pathsFirst),
+      ...opt('asOf', args.asOf),
+    };
+    const [from, to] = await Promise.all([nodes.load(args.from), nodes.load(args.to)]);
+    if (!from) throw notFound('node', args.from);
+    if (!to) throw notFound('node', args.to);
+    if (args.from === args.to) throw badInput('"from" and "to" must be different nodes', 'to');
+    return store.paths(args.from, args.to, options);
+  },
+
+  listNodes: async (_, args, { store }) => {
+    const after = present(args.after) ? decodeCursor(args.after) : undefined;
+    const page = await store.listNodes({
+      first: requireInRange('first', args.first ?? 50, 1, CAPS.listFirst),
+      ...opt('kinds', args.kinds),
+      ...opt('dateFrom', args.dateFrom),
+      ...opt('dateTo', args.dateTo),
+      ...opt('after', after),
+    });
+    return { page, ...opt('after', after) };
+  },
+
+  sources: (_, __, { store }) => store.listSources(),
+  stats: (_, __, { store }) => store.stats(),
+  vocabulary: () => ({}),
+};
