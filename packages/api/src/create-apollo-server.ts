@@ -5,6 +5,7 @@ import depthLimit from 'graphql-depth-limit';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '@cadre/store';
 import type { GraphQLContext } from './context';
+import { legacyJsonStatusPlugin } from './http/json-status-plugin';
 import { queryCostPlugin } from './limits/query-cost';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema/load-type-defs';
@@ -50,6 +51,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Graph
       // Apollo's default landing page loads from a CDN; Cadre serves its own GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
       queryCostPlugin(schema, options.maxCost ?? 50_000),
+      legacyJsonStatusPlugin(),
       ...(options.plugins ?? []),
     ],
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {

@@ -1,7 +1,5 @@
-import type { GraphStore } from '@cadre/store';
-
-export class Neo4jStore {
-  static async fromEnv(_env: NodeJS.ProcessEnv, _log: (m: string) => void): Promise<GraphStore> {
-    throw new Error('The Neo4j store is not built yet');
-  }
-}
+export { Neo4jStore, type Neo4jStoreOptions } from './neo4j-store';
+export { Neo4jExecutor, isUnavailable } from './neo4j-executor';
+export { writeSeedGraph, seedQueries, type SeedSummary } from './write-seed-graph';
+export * as cypher from './cypher/read-queries';
+export { schemaQueries } from './cypher/schema-queries';

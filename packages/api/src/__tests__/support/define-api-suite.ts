@@ -1,0 +1,226 @@
+import { loadSeeds, type SeedGraph } from '@cadre/model';
+import type { GraphStore } from '@cadre/store';
+import type { ApolloServer } from '@apollo/server';
+import { createApolloServer } from '../../create-apollo-server';
+import { createContext, type GraphQLContext } from '../../context';
+
+export interface ApiResult<T = any> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * The API tests, written once and run on every store (like the store contract): the same
+ * queries over graph-seeds/ must give the same answers from the embedded store and from Neo4j.
+ */
+export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph) => Promise<GraphStore>): void {
+  describe(`GraphQL API over graph-seeds (${storeName} store)`, () => {
+    const seed = loadSeeds();
+    let store: GraphStore;
+    let server: ApolloServer<GraphQLContext>;
+
+    const run = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<ApiResult<T>> => {
+      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(store) });
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return response.body.singleResult as ApiResult<T>;
+    };
+    const ok = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+      const result = await run<T>(query, variables);
+      expect(result.errors).toBeUndefined();
+      return result.data as T;
+    };
+    const error = async (query: string, variables: Record<string, unknown> = {}) => {
+      const result = await run(query, variables);
+      expect(result.errors).toBeDefined();
+      return result.errors![0]!;
+    };
+
+    beforeAll(async () => {
+      store = await createStore(seed);
+      server = createApolloServer();
+      await server.start();
+    });
+    afterAll(async () => {
+      await server?.stop();
+      await store?.close();
+    });
+
+    describe('node', () => {
+      it('returns a typed node with its EN and FR names and its cited sources', async () => {
+        const data = await ok(`{
+          node(id: "ml-law-2012-023") {
+            __typename id kind type typeLabel(lang: FR) name nameFr fr: name(lang: FR) validFrom
+            ... on Instrument { number adoptedOn }
+            sources { quote verbatim confidence source { id title type url } }
+          }
+        }`);
+        const law = seed.nodes.find((n) => n.id === 'ml-law-2012-023')!;
+        expect(data.node).toMatchObject({ __typename: 'Instrument', kind: 'INSTRUMENT', type: 'LAW', typeLabel: 'Loi', name: law.name.en, fr: law.name.fr, validFrom: '2012-07-12' });
+        expect(data.node.fr).toMatch(/^Loi n°2012-023/);
+        expect(data.node.sources).toHaveLength(law.citations.length);
+        for (const c of data.node.sources) {
+          expect(c.quote.length).toBeGreaterThan(0);
+          expect(c.verbatim).toBe(c.source.type === 'ARTICLE');
+          expect(c.confidence === null).toBe(c.source.type === 'ARTICLE');
+        }
+      });
+
+      it('returns null for an unknown id, and events with their counts', async () => {
+        expect((await ok('{ node(id: "no-such-node") { id } }')).node).toBeNull();
+        const data = await ok('{ node(id: "ml-2018-05-police-training-bamako") { ... on Event { startDate endDate participants women participantsAtLeast } } }');
+        expect(data.node).toEqual({ startDate: '2018-05-08', endDate: '2018-05-11', participants: 20, women: 2, participantsAtLeast: false });
+      });
+    });
+
+    describe('the three questions', () => {
+      it('what did Decree 2011-036 establish? The National Coordination Committee, from 2011-02-03', async () => {
+        const data = await ok(`{ node(id: "ml-decree-2011-036") { relations(direction: OUT, kinds: [ESTABLISHES]) { validFrom to { id name } sentence sources { quote } } } }`);
+        expect(data.node.relations).toHaveLength(1);
+        const [r] = data.node.relations;
+        expect(r.to.id).toBe('ml-committee-tip');
+        expect(r.validFrom).toBe('2011-02-03');
+        expect(r.sentence).toMatch(/establishes National Coordination Committee/i);
+        expect(r.sources.map((s: { quote: string }) => s.quote).join(' ')).toMatch(/2011-036/);
+      });
+
+      it('how is Law 2012-023 connected to the Trafficking in Persons Protocol? Paths explained in EN and FR', async () => {
+        const data = await ok(`{ paths(from: "ml-law-2012-023", to: "un-tip-protocol", first: 3) {
+          length nodes { id } relations { id kind inferred } en: explanation fr: explanation(lang: FR) } }`);
+        expect(data.paths.length).toBeGreaterThan(0);
+        expect(data.paths[0].nodes[0].id).toBe('ml-law-2012-023');
+        expect(data.paths[0].nodes[data.paths[0].nodes.length - 1].id).toBe('un-tip-protocol');
+        const lengths = data.paths.map((p: { length: number }) => p.length);
+        expect([...lengths].sort()).toEqual(lengths);
+        expect(data.paths[0].en).toMatch(/implements/);
+        expect(data.paths[0].fr).toMatch(/met en œuvre/);
+        expect(data.paths[0].fr).not.toEqual(data.paths[0].en);
+      });
+
+      it('who funded the May 2018 police training? The Netherlands and Germany', async () => {
+        const data = await ok(`{ node(id: "ml-2018-05-police-training-bamako") { relations(direction: IN, kinds: [FUNDED]) { from { id name } sources { quote } } } }`);
+        const funders = data.node.relations.map((r: { from: { name: string } }) => r.from.name).join(' | ');
+        expect(funders).toMatch(/Netherlands/);
+        expect(funders).toMatch(/Germany/);
+      });
+    });
+
+    describe('search', () => {
+      it('finds Law 2012-023 first by its number, and folds accents in French', async () => {
+        const data = await ok('{ a: search(text: "2012-023") { id } b: search(text: "décret 2011", kinds: [INSTRUMENT]) { id } c: search(text: "COMITE NATIONAL") { id } }');
+        expect(data.a[0].id).toBe('ml-law-2012-023');
+        expect(data.b.map((n: { id: string }) => n.id)).toContain('ml-decree-2011-036');
+        expect(data.c.map((n: { id: string }) => n.id)).toContain('ml-committee-tip');
+      });
+
+      it('honours first and kinds', async () => {
+        const data = await ok('{ search(text: "mali", first: 3, kinds: [PLACE]) { kind } }');
+        expect(data.search.length).toBeLessThanOrEqual(3);
+        expect(data.search.every((n: { kind: string }) => n.kind === 'PLACE')).toBe(true);
+      });
+    });
+
+    describe('neighborhood and asOf', () => {
+      const around = async (asOf?: string): Promise<string[]> => {
+        const data = await ok('query($asOf: PartialDate) { neighborhood(id: "ml-mali", asOf: $asOf, limit: 2000) { nodes { id } truncated } }', { asOf });
+        return data.neighborhood.nodes.map((n: { id: string }) => n.id);
+      };
+
+      it('shows the framework before and after 2011/2012', async () => {
+        const before = await around('2010');
+        const in2011 = await around('2011-06');
+        const after = await around('2013');
+        expect(before).not.toContain('ml-decree-2011-036');
+        expect(before).not.toContain('ml-law-2012-023');
+        expect(in2011).toContain('ml-decree-2011-036');
+        expect(in2011).not.toContain('ml-law-2012-023');
+        expect(after).toEqual(expect.arrayContaining(['ml-decree-2011-036', 'ml-law-2012-023']));
+        expect((await around()).length).toBeGreaterThanOrEqual(after.length);
+      });
+
+      it('gives an empty view of a node that did not yet exist, and truncates at the limit', async () => {
+        const data = await ok('{ early: neighborhood(id: "ml-committee-tip", asOf: "2010") { nodes { id } relations { id } truncated } small: neighborhood(id: "ml-mali", limit: 3) { nodes { id } truncated } }');
+        expect(data.early).toEqual({ nodes: [], relations: [], truncated: false });
+        expect(data.small.nodes).toHaveLength(3);
+        expect(data.small.truncated).toBe(true);
+      });
+
+      it('returns relations whose ends are in the view', async () => {
+        const data = await ok('{ neighborhood(id: "ml-decree-2011-036", depth: 2) { nodes { id } relations { from { id } to { id } kind } } }');
+        const ids = new Set(data.neighborhood.nodes.map((n: { id: string }) => n.id));
+        for (const r of data.neighborhood.relations) expect(ids.has(r.from.id) && ids.has(r.to.id)).toBe(true);
+        expect(data.neighborhood.relations).toContainEqual({ from: { id: 'ml-decree-2011-036' }, to: { id: 'ml-committee-tip' }, kind: 'ESTABLISHES' });
+      });
+    });
+
+    describe('listing, statistics and vocabulary', () => {
+      it('pages through instruments by date with a Relay connection', async () => {
+        const q = 'query($after: String) { listNodes(kinds: [INSTRUMENT], first: 10, after: $after) { totalCount edges { cursor node { id validFrom } } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
+        const all: Array<{ id: string; validFrom: string | null }> = [];
+        let after: string | undefined;
+        let total = 0;
+        for (;;) {
+          const { listNodes } = await ok(q, { after });
+          total = listNodes.totalCount;
+          all.push(...listNodes.edges.map((e: { node: { id: string; validFrom: string | null } }) => e.node));
+          expect(listNodes.pageInfo.hasPreviousPage).toBe(after !== undefined);
+          if (!listNodes.pageInfo.hasNextPage) break;
+          after = listNodes.pageInfo.endCursor;
+        }
+        expect(total).toBe(seed.nodes.filter((n) => n.kind === 'INSTRUMENT').length);
+        expect(new Set(all.map((n) => n.id)).size).toBe(total);
+        const dated = all.filter((n) => n.validFrom).map((n) => n.validFrom!.slice(0, 4));
+        expect([...dated].sort()).toEqual(dated);
+      });
+
+      it('counts what graph-seeds holds', async () => {
+        const { stats } = await ok('{ stats { nodes relations citations sources nodesByKind { kind count } } }');
+        const citations = [...seed.nodes, ...seed.relations].reduce((n, x) => n + x.citations.length, 0);
+        expect(stats).toMatchObject({ nodes: seed.nodes.length, relations: seed.relations.length, citations, sources: seed.sources.length });
+      });
+
+      it('serves the vocabulary in both languages', async () => {
+        const { vocabulary } = await ok('{ vocabulary { relationKinds { kind verb(lang: FR) } nodeKinds { kind label(lang: FR) } } }');
+        expect(vocabulary.relationKinds).toContainEqual({ kind: 'ESTABLISHES', verb: 'institue' });
+        expect(vocabulary.nodeKinds).toContainEqual({ kind: 'CONCEPT', label: 'Notion' });
+      });
+    });
+
+    describe('bad input', () => {
+      it.each([
+        ['depth over its cap', '{ neighborhood(id: "ml-mali", depth: 4) { truncated } }', /"depth" must be between 1 and 3 \(got 4\)/],
+        ['limit over its cap', '{ neighborhood(id: "ml-mali", limit: 5000) { truncated } }', /"limit" must be between 1 and 2000/],
+        ['maxHops over its cap', '{ paths(from: "ml-mali", to: "un-untoc", maxHops: 7) { length } }', /"maxHops" must be between 1 and 6/],
+        ['paths first over its cap', '{ paths(from: "ml-mali", to: "un-untoc", first: 11) { length } }', /"first" must be between 1 and 10/],
+        ['search first over its cap', '{ search(text: "mali", first: 101) { id } }', /"first" must be between 1 and 100/],
+        ['zero search results asked', '{ search(text: "mali", first: 0) { id } }', /"first" must be between 1 and 100 \(got 0\)/],
+        ['over-long search text', `{ search(text: "${'a'.repeat(201)}") { id } }`, /"text" must be at most 200 characters/],
+        ['a bad cursor', '{ listNodes(after: "bm9wZQ") { totalCount } }', /"after" is not a cursor/],
+      ])('refuses %s with BAD_USER_INPUT', async (_what, query, message) => {
+        const e = await error(query);
+        expect(e.message).toMatch(message);
+        expect(e.extensions?.code).toBe('BAD_USER_INPUT');
+      });
+
+      it('refuses a malformed date, as a literal and as a variable', async () => {
+        expect((await error('{ neighborhood(id: "ml-mali", asOf: "2012-13") { truncated } }')).message).toMatch(/2012-13.*no month 13/);
+        const v = await error('query($d: PartialDate) { neighborhood(id: "ml-mali", asOf: $d) { truncated } }', { d: '12/07/2012' });
+        expect(v.message).toMatch(/not an ISO partial date/);
+        expect(v.extensions?.code).toBe('BAD_USER_INPUT');
+      });
+
+      it('says which node is unknown', async () => {
+        const e = await error('{ neighborhood(id: "ml-nowhere") { truncated } }');
+        expect(e).toMatchObject({ message: 'No node with id "ml-nowhere"', extensions: { code: 'NOT_FOUND' } });
+        expect((await error('{ paths(from: "ml-mali", to: "zz") { length } }')).message).toBe('No node with id "zz"');
+      });
+
+      it('refuses queries that are too deep or too costly', async () => {
+        const nested = (levels: number): string => (levels === 0 ? 'id' : `relations { from { ${nested(levels - 1)} } }`);
+        const deep = await error(`{ node(id: "ml-mali") { ${nested(6)} } }`);
+        expect(deep.extensions?.code).toBe('QUERY_TOO_DEEP');
+        const costly = await error('{ neighborhood(id: "ml-mali", depth: 3, limit: 2000) { nodes { relations { from { relations { to { sources { source { title } } } } } } } } }');
+        expect(costly.extensions?.code).toBe('QUERY_TOO_COSTLY');
+      });
+    });
+  });
+}
