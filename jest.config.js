@@ -20,6 +20,17 @@ module.exports = {
       transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
     },
     {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/packages'],
+      testMatch: ['**/src/**/__tests__/**/*.int.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      globalSetup: '<rootDir>/test-support/neo4j-global-setup.ts',
+      globalTeardown: '<rootDir>/test-support/neo4j-global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/test-support/integration-timeout.ts'],
+      transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
+    },
+    {
       displayName: 'web',
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/packages/web/src'],

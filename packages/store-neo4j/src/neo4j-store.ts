@@ -118,12 +118,24 @@ export class Neo4jStore implements GraphStore {
 
   private closed = false;
 
-  /** Idempotent: constraints, indexes and the full-text index (see schema-queries.ts). */
+  private schemaInFlight: Promise<void> | undefined;
+
+  /**
+   * Idempotent: constraints, indexes and the full-text index (see schema-queries.ts). Concurrent
+   * callers share one attempt: two schema transactions at once deadlock on Neo4j's schema locks.
+   */
   async ensureSchema(): Promise<void> {
-    await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
-    await this.executor.runEach([...schemaQueries(), awaitIndexesQuery()]);
-    this.schemaReady = true;
-    this.lastError = undefined;
+    this.schemaInFlight ??= (async () => {
+      try {
+        await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
+        await this.executor.runEach([...schemaQueries(), awaitIndexesQuery()]);
+        this.schemaReady = true;
+        this.lastError = undefined;
+      } finally {
+        this.schemaInFlight = undefined;
+      }
+    })();
+    return this.schemaInFlight;
   }
 
   async getNode(id: string): Promise<NodeRecord | null> {

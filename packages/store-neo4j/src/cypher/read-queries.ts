@@ -1,3 +1,5 @@
+// LIMIT values must be Cypher integers; a JS number would arrive as a float, hence int().
+import { int } from 'neo4j-driver';
 import type { NodeKind, PartialDate, RelationKind } from '@cadre/model';
 import type { Direction } from '@cadre/store';
 import { tokenize } from '@cadre/store';
@@ -53,7 +55,7 @@ export function searchCandidatesQuery(text: string, kinds: NodeKind[] | undefine
     text:
       `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene, {limit: $candidates}) YIELD node ` +
       'WHERE $kinds IS NULL OR node.kind IN $kinds RETURN node.record AS record',
-    params: { lucene: luceneQuery(text), kinds: kinds ?? null, candidates },
+    params: { lucene: luceneQuery(text), kinds: kinds ?? null, candidates: int(candidates) },
   };
 }
 
@@ -93,7 +95,7 @@ export function neighborhoodLevelQuery(frontier: string[], seen: string[], room:
       `AND ($relationKinds IS NULL OR type(r) IN $relationKinds) AND ${standsOn('r')} ` +
       `AND ($kinds IS NULL OR m.kind IN $kinds) AND ${standsOn('m')} ` +
       'RETURN DISTINCT m.id AS id ORDER BY id LIMIT $room',
-    params: { frontier, seen, room, kinds: f.kinds ?? null, relationKinds: f.relationKinds ?? null, ...asOfParams(f.asOf) },
+    params: { frontier, seen, room: int(room), kinds: f.kinds ?? null, relationKinds: f.relationKinds ?? null, ...asOfParams(f.asOf) },
   };
 }
 
@@ -128,7 +130,7 @@ export function pathsQuery(from: string, to: string, maxHops: number, first: num
       'WITH p, nodes(p) AS ns WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..]) ' +
       'WITH p, [r IN relationships(p) | r.id] AS relIds ORDER BY length(p), relIds LIMIT $first ' +
       'RETURN [n IN nodes(p) | n.record] AS nodes, [r IN relationships(p) | r.record] AS relations',
-    params: { from, to, first, ...asOfParams(asOf) },
+    params: { from, to, first: int(first), ...asOfParams(asOf) },
   };
 }
 
@@ -156,7 +158,7 @@ export function listNodesQuery(f: ListFilters, first: number, after: string | un
   const { where, params } = listWhere(f);
   return {
     text: `MATCH (n:Node) WHERE ${where} AND ($after IS NULL OR n.sortKey > $after) RETURN n.record AS record, n.sortKey AS key ORDER BY n.sortKey LIMIT $limit`,
-    params: { ...params, after: after ?? null, limit: first + 1 },
+    params: { ...params, after: after ?? null, limit: int(first + 1) },
   };
 }
 

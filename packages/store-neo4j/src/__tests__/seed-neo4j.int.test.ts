@@ -1,0 +1,83 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { defaultSeedsDir, loadSeeds, type SeedGraph } from '@cadre/model';
+import { Neo4jStore } from '../neo4j-store';
+import { writeSeedGraph } from '../write-seed-graph';
+import { testNeo4jUri } from '../../../../test-support/neo4j-test-store';
+
+const run = promisify(execFile);
+const SEED_CLI = resolve(__dirname, '../../dist/cli/seed.js');
+
+/** Everything in the database, as sorted JSON: two equal dumps mean two identical graphs. */
+async function dump(store: Neo4jStore): Promise<string> {
+  return store.executor.read(async (q) => {
+    const nodes = await q({ text: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id', params: {} });
+    const rels = await q({ text: 'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY r.id', params: {} });
+    return JSON.stringify([nodes.map((r) => r.toObject()), rels.map((r) => r.toObject())]);
+  });
+}
+
+describe('seeding Neo4j (npm run seed)', () => {
+  let store: Neo4jStore;
+  const seed = loadSeeds();
+  const env = { ...process.env, NEO4J_URI: testNeo4jUri() };
+
+  beforeAll(async () => {
+    store = Neo4jStore.create({ uri: testNeo4jUri(), log: () => {} });
+    await store.ensureSchema();
+  });
+  afterAll(async () => store.close());
+
+  it('writes graph-seeds, and a second run leaves an identical graph', async () => {
+    const first = await run('node', [SEED_CLI], { env });
+    expect(first.stdout).toMatch(new RegExp(`Seeded ${seed.nodes.length} nodes, ${seed.relations.length} relations`));
+    const once = await dump(store);
+    await run('node', [SEED_CLI], { env });
+    expect(await dump(store)).toEqual(once);
+    expect(await store.stats()).toMatchObject({ nodes: seed.nodes.length, relations: seed.relations.length, sources: seed.sources.length });
+  });
+
+  it('removes what was removed from the seeds', async () => {
+    const without: SeedGraph = {
+      ...seed,
+      nodes: seed.nodes.filter((n) => n.id !== 'ml-2018-05-police-training-bamako'),
+      relations: seed.relations.filter((r) => r.from !== 'ml-2018-05-police-training-bamako' && r.to !== 'ml-2018-05-police-training-bamako'),
+    };
+    await writeSeedGraph(store.executor, without);
+    expect(await store.getNode('ml-2018-05-police-training-bamako')).toBeNull();
+    expect((await store.stats()).relations).toBe(without.relations.length);
+    await writeSeedGraph(store.executor, seed);
+    expect(await store.getNode('ml-2018-05-police-training-bamako')).not.toBeNull();
+  });
+
+  it('writes nothing from a broken seed folder, and says what is wrong', async () => {
+    const before = await dump(store);
+    const dir = mkdtempSync(join(tmpdir(), 'cadre-broken-seeds-'));
+    try {
+      cpSync(defaultSeedsDir(), dir, { recursive: true });
+      const file = join(dir, 'relations/events.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/from: nl-government/, 'from: nl-governmnt'));
+      const failed = await run('node', [SEED_CLI, dir], { env }).catch((e: { code: number; stderr: string }) => e);
+      expect((failed as { code: number }).code).toBe(1);
+      expect((failed as { stderr: string }).stderr).toMatch(/relations\/events\.yaml:\d+ › nl-governmnt\.FUNDED\..* › from: unknown node "nl-governmnt"/);
+      expect((failed as { stderr: string }).stderr).toMatch(/nothing was loaded/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(await dump(store)).toEqual(before);
+  });
+
+  it('rolls back the whole write when one statement fails', async () => {
+    const before = await dump(store);
+    await expect(
+      store.executor.write(async (q) => {
+        await q({ text: "MATCH (n:Node {id: 'ml-mali'}) SET n.nameEn = 'Changed'", params: {} });
+        await q({ text: 'CREATE (n:Node {id: $id})', params: { id: 'ml-mali' } }); // violates the id constraint
+      }),
+    ).rejects.toThrow(/already exists/);
+    expect(await dump(store)).toEqual(before);
+  });
+});
