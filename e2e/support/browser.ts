@@ -1,0 +1,39 @@
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { baseUrl } from './server-state';
+
+/** Debian's Chromium, headless; the CI script installs it with apt (package "chromium"). */
+export const CHROMIUM = process.env.CADRE_CHROMIUM ?? '/usr/bin/chromium';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export const VIEWPORT = { width: 1366, height: 768 };
+
+/** Console errors and uncaught exceptions seen by a page; a run passes only with none. */
+export interface BrowserProblems {
+  errors: string[];
+  /** Requests that failed at the network level (expected only where a test cuts the API). */
+  failedRequests: string[];
+}
+
+export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page; problems: BrowserProblems }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORT, baseURL: baseUrl(), locale: 'en-GB' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  const problems: BrowserProblems = { errors: [], failedRequests: [] };
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') problems.errors.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
+  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`));
+  // Offline promise: the explorer never asks anything from another origin.
+  await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
+    problems.errors.push(`external request: ${route.request().url()}`);
+    return route.abort();
+  });
+  return { context, page, problems };
+}

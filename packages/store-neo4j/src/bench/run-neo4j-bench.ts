@@ -1,0 +1,35 @@
+import { performance } from 'node:perf_hooks';
+import { startLocalNeo4j } from '@cadre/neo4j-local';
+import { benchStore, syntheticGraph } from '@cadre/store';
+import { Neo4jStore } from '../neo4j-store';
+import { writeSeedGraph } from '../write-seed-graph';
+
+/**
+ * The same figures as the embedded benchmark, on a real local Neo4j (started here, deleted after).
+ * BENCH_NEO4J_NODES / BENCH_NEO4J_RELATIONS size the graph (default 10,000 / 100,000: the local
+ * server has a 1 GB heap and seeding writes everything in one transaction).
+ */
+async function main(): Promise<void> {
+  const nodes = Number(process.env.BENCH_NEO4J_NODES ?? 10_000);
+  const relations = Number(process.env.BENCH_NEO4J_RELATIONS ?? 100_000);
+  console.log(`\nNeo4j store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations`);
+  let t = performance.now();
+  const server = await startLocalNeo4j({});
+  console.log(`start local Neo4j: ${(performance.now() - t).toFixed(0)} ms`);
+  const store = Neo4jStore.create({ uri: server.boltUri, log: () => {} });
+  try {
+    await store.ensureSchema();
+    t = performance.now();
+    const summary = await writeSeedGraph(store.executor, syntheticGraph(nodes, relations));
+    console.log(`seed (one transaction, UNWIND batches of 1,000): ${(performance.now() - t).toFixed(0)} ms for ${summary.nodes} nodes and ${summary.relations} relations`);
+    await benchStore(store, nodes);
+  } finally {
+    await store.close();
+    await server.stop();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

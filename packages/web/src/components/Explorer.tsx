@@ -1,0 +1,153 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DetailsPanel } from '../details/DetailsPanel';
+import { emptyContent, visibleContent } from '../graph-data/graph-content';
+import { nodeName } from '../graph-data/node-names';
+import { toCytoscapeElements } from '../graph-data/to-cytoscape-elements';
+import { useGraphContent } from '../graph-data/use-graph-content';
+import type { GraphViewHandle } from '../graph-view/GraphView';
+import { useLang } from '../i18n/use-lang';
+import { ViewLists } from '../node-list/ViewLists';
+import { SearchBox } from '../search/SearchBox';
+import type { Selection, ViewAction, ViewState } from '../view-state';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
+import { FilterPanel } from './FilterPanel';
+import { GraphStatus } from './GraphStatus';
+import { LanguageSwitch } from './LanguageSwitch';
+import { Legend } from './Legend';
+import { StatusMessage } from './StatusMessage';
+import { Toolbar } from './Toolbar';
+import { Welcome } from './Welcome';
+
+// Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
+const GraphView = lazy(() => import('../graph-view/GraphView').then((m) => ({ default: m.GraphView })));
+
+export interface ExplorerProps {
+  view: ViewState;
+  dispatch(action: ViewAction): void;
+}
+
+/** The explorer's layout: header with search, the lists and filters, the graph, the details. */
+export function Explorer({ view, dispatch }: ExplorerProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const vocabulary = useVocabulary();
+  const graphView = useRef<GraphViewHandle>(null);
+  const centres = useMemo(() => (view.focus ? [view.focus, ...view.expanded] : []), [view.focus, view.expanded]);
+  const graph = useGraphContent(centres, view.asOf);
+  const visible = useMemo(
+    () =>
+      view.focus
+        ? visibleContent(graph.content, { focus: view.focus, removed: view.removed, hiddenNodeKinds: view.hiddenNodeKinds, hiddenRelationKinds: view.hiddenRelationKinds })
+        : emptyContent(),
+    [graph.content, view.focus, view.removed, view.hiddenNodeKinds, view.hiddenRelationKinds],
+  );
+  const elements = useMemo(
+    () => toCytoscapeElements(visible, { focus: view.focus, expanded: view.expanded, lang, vocabulary }),
+    [visible, view.focus, view.expanded, lang, vocabulary],
+  );
+
+  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), [dispatch]);
+  const focus = useCallback((id: string) => dispatch({ type: 'focus', id }), [dispatch]);
+  const expand = useCallback((id: string) => dispatch({ type: 'expand', id }), [dispatch]);
+  // Double-clicking a node expands it, or collapses it when it already is.
+  const expanded = view.expanded;
+  const toggleExpanded = useCallback(
+    (id: string) => dispatch(expanded.includes(id) ? { type: 'collapse', id } : { type: 'expand', id }),
+    [dispatch, expanded],
+  );
+
+  const focusNode = view.focus ? graph.content.nodes.get(view.focus) : undefined;
+  const focusTitle = focusNode ? nodeName(focusNode, lang) : view.focus;
+  useEffect(() => {
+    document.title = focusTitle ? `${focusTitle} — Cadre` : t('app.title');
+  }, [focusTitle, t]);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-title">
+          <a
+            href="/"
+            onClick={(e) => {
+              e.preventDefault();
+              dispatch({ type: 'home' });
+            }}
+          >
+            Cadre
+          </a>
+        </h1>
+        <p className="app-tagline">{t('app.tagline')}</p>
+        <SearchBox onChoose={focus} />
+        <LanguageSwitch lang={view.lang} onChange={(l) => dispatch({ type: 'setLang', lang: l })} />
+      </header>
+
+      <aside className="sidebar" aria-label={t('sidebar.label')}>
+        {view.focus ? (
+          <>
+            <FilterPanel
+              loaded={graph.content}
+              hiddenNodeKinds={view.hiddenNodeKinds}
+              hiddenRelationKinds={view.hiddenRelationKinds}
+              onNodeKind={(kind, visibleKind) => dispatch({ type: 'setNodeKindVisible', kind, visible: visibleKind })}
+              onRelationKind={(kind, visibleKind) => dispatch({ type: 'setRelationKindVisible', kind, visible: visibleKind })}
+            />
+            <ViewLists content={visible} focus={view.focus} expanded={view.expanded} selected={view.selected} onSelect={select} />
+          </>
+        ) : (
+          <p className="muted">{t('sidebar.empty')}</p>
+        )}
+      </aside>
+
+      <main className="graph-area" aria-label={t('graph.label')} aria-busy={graph.loading}>
+        {view.focus ? (
+          <>
+            <Toolbar
+              layout={view.layout}
+              asOf={view.asOf}
+              removedCount={view.removed.length}
+              onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+              onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}
+              onFit={() => graphView.current?.fit()}
+              onRelayout={() => graphView.current?.relayout()}
+              onRestoreRemoved={() => dispatch({ type: 'restoreRemoved' })}
+            />
+            <div className="graph-stage">
+              <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
+                <GraphView
+                  ref={graphView}
+                  elements={elements}
+                  layout={view.layout}
+                  focusId={view.focus}
+                  selected={view.selected}
+                  onSelect={select}
+                  onExpand={toggleExpanded}
+                  label={t('graph.canvasLabel', { nodes: visible.nodes.size, relations: visible.relations.size })}
+                />
+              </Suspense>
+              <GraphStatus focus={view.focus} asOf={view.asOf} graph={graph} visible={visible} onHome={() => dispatch({ type: 'home' })} />
+            </div>
+            <Legend />
+          </>
+        ) : (
+          <Welcome onChoose={focus} />
+        )}
+      </main>
+
+      <DetailsPanel
+        selected={view.selected}
+        asOf={view.asOf}
+        focus={view.focus}
+        expanded={view.expanded}
+        actions={{
+          onFocus: focus,
+          onExpand: expand,
+          onCollapse: (id) => dispatch({ type: 'collapse', id }),
+          onRemove: (id) => dispatch({ type: 'remove', id }),
+          onSelectRelation: (id) => select({ type: 'relation', id }),
+          onSelectNode: (id) => select({ type: 'node', id }),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useGraphQLQuery } from '../api/use-graphql-query';
+import { formatNumber } from '../format/format-values';
+import { nodeName } from '../graph-data/node-names';
+import { useLang } from '../i18n/use-lang';
+import { useVocabulary } from '../vocabulary/vocabulary-context';
+import { describeError } from './describe-error';
+import { KindSwatch } from './KindSwatch';
+import { StatusMessage } from './StatusMessage';
+import { WelcomeQuery } from './welcome-query';
+
+/** Good first centres: the law, the decree that set up the committee, the committee, the country. */
+export const SUGGESTED_STARTS = ['ml-law-2012-023', 'ml-decree-2011-036', 'ml-committee-tip', 'ml-mali', 'un-tip-protocol', 'un-som-protocol'];
+
+export function Welcome({ onChoose }: { onChoose(id: string): void }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const vocabulary = useVocabulary();
+  const query = useGraphQLQuery(WelcomeQuery, { suggested: SUGGESTED_STARTS });
+  if (query.status === 'loading') return <StatusMessage kind="loading">{t('welcome.loading')}</StatusMessage>;
+  if (query.status === 'error') return <StatusMessage kind="error" onRetry={query.retry}>{t('welcome.failed', { message: describeError(query.error, t) })}</StatusMessage>;
+  const { stats, nodes, listNodes } = query.data;
+  // Suggested ids that this graph lacks are skipped by the API; fall back to its first instruments.
+  const starts = nodes.length > 0 ? nodes : listNodes.edges.map((e) => e.node);
+  return (
+    <div className="welcome">
+      <h2>{t('welcome.title')}</h2>
+      <p>{t('welcome.intro')}</p>
+      <p className="welcome-stats">
+        {t('welcome.stats', {
+          nodes: formatNumber(stats.nodes, lang),
+          relations: formatNumber(stats.relations, lang),
+          citations: formatNumber(stats.citations, lang),
+          sources: formatNumber(stats.sources, lang),
+        })}
+      </p>
+      <ul className="welcome-kinds" aria-label={t('welcome.byKind')}>
+        {stats.nodesByKind.map((k) => (
+          <li key={k.kind}>
+            <KindSwatch kind={k.kind} /> {vocabulary.nodeKindPlural(k.kind, lang)}: {formatNumber(k.count, lang)}
+          </li>
+        ))}
+      </ul>
+      <h3>{t('welcome.startHeading')}</h3>
+      <ul className="welcome-starts">
+        {starts.map((n) => (
+          <li key={n.id}>
+            <button type="button" onClick={() => onChoose(n.id)}>
+              <KindSwatch kind={n.kind} />
+              <span className="list-item-text">
+                <span>{nodeName(n, lang)}</span>
+                <span className="list-item-meta">
+                  {vocabulary.nodeKindLabel(n.kind, lang)} · {vocabulary.typeLabel(n.kind, n.type, lang)}
+                </span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{t('welcome.searchHint')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Vocabulary } from '../vocabulary/create-vocabulary';
+import type { Lang } from '../view-state';
+import type { GraphContent } from './graph-content';
+import { graphLabel, nodeName } from './node-names';
+
+/** Plain element definitions (no Cytoscape import here, so this is testable anywhere). */
+export interface GraphElement {
+  group: 'nodes' | 'edges';
+  data: { id: string; label: string; kind: string; name?: string; source?: string; target?: string };
+  classes: string;
+}
+
+export interface ElementOptions {
+  focus: string | null;
+  expanded: readonly string[];
+  lang: Lang;
+  vocabulary: Vocabulary;
+}
+
+export function toCytoscapeElements(content: GraphContent, { focus, expanded, lang, vocabulary }: ElementOptions): GraphElement[] {
+  const expandedSet = new Set(expanded);
+  const elements: GraphElement[] = [];
+  for (const n of content.nodes.values()) {
+    const classes = [n.id === focus ? 'focus' : '', expandedSet.has(n.id) ? 'expanded' : ''].filter(Boolean).join(' ');
+    elements.push({ group: 'nodes', data: { id: n.id, label: graphLabel(n, lang), name: nodeName(n, lang), kind: n.kind }, classes });
+  }
+  for (const r of content.relations.values()) {
+    elements.push({
+      group: 'edges',
+      data: { id: r.id, source: r.from, target: r.to, kind: r.kind, label: vocabulary.relationLabel(r.kind, lang) },
+      classes: r.inferred ? 'inferred' : '',
+    });
+  }
+  return elements;
+}

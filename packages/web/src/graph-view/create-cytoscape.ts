@@ -1,0 +1,24 @@
+import cytoscape from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import { graphStylesheet } from './graph-stylesheet';
+
+let registered = false;
+
+/** The one place Cytoscape instances are made, with the kept layout extensions registered once. */
+export function createCytoscape(container: HTMLElement, options: cytoscape.CytoscapeOptions = {}): cytoscape.Core {
+  if (!registered) {
+    cytoscape.use(fcose);
+    cytoscape.use(dagre);
+    registered = true;
+  }
+  return cytoscape({
+    container,
+    style: graphStylesheet(),
+    minZoom: 0.1,
+    maxZoom: 4,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    ...options,
+  });
+}

@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles.css';
+
+// A link with a focus will draw a graph: fetch Cytoscape's chunk while the vocabulary loads.
+if (new URLSearchParams(window.location.search).has('focus')) void import('./graph-view/GraphView');
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,62 @@
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+
+export interface KeyboardListProps<T> {
+  items: readonly T[];
+  /** Accessible name of the list (e.g. "Nodes in view"). */
+  label: string;
+  itemKey(item: T): string;
+  isSelected(item: T): boolean;
+  onChoose(item: T): void;
+  renderItem(item: T): ReactNode;
+}
+
+/**
+ * A list whose items can each be reached with Tab or with the arrow keys (Home/End to the ends),
+ * and chosen with Enter or Space. The selected item is marked aria-current and scrolled into view
+ * when the selection changes elsewhere (the graph), without taking the keyboard focus.
+ */
+export function KeyboardList<T>({ items, label, itemKey, isSelected, onChoose, renderItem }: KeyboardListProps<T>) {
+  const list = useRef<HTMLUListElement>(null);
+  const selectedKey = items.find(isSelected);
+  const selected = selectedKey === undefined ? null : itemKey(selectedKey);
+
+  useEffect(() => {
+    if (!selected || !list.current) return;
+    const element = Array.from(list.current.children).find((li) => (li as HTMLElement).dataset.key === selected);
+    // jsdom has no scrollIntoView.
+    element?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>): void => {
+    const elements = Array.from(list.current?.querySelectorAll<HTMLElement>(':scope > li') ?? []);
+    const index = elements.indexOf(document.activeElement as HTMLElement);
+    if (index < 0) return;
+    let next = -1;
+    if (e.key === 'ArrowDown') next = Math.min(index + 1, elements.length - 1);
+    else if (e.key === 'ArrowUp') next = Math.max(index - 1, 0);
+    else if (e.key === 'Home') next = 0;
+    else if (e.key === 'End') next = elements.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      const item = items[index];
+      if (item !== undefined) onChoose(item);
+      return;
+    } else return;
+    e.preventDefault();
+    elements[next]?.focus();
+  };
+
+  return (
+    <ul ref={list} className="keyboard-list" aria-label={label} onKeyDown={onKeyDown}>
+      {items.map((item) => {
+        const key = itemKey(item);
+        const current = isSelected(item);
+        return (
+          <li key={key} data-key={key} tabIndex={0} aria-current={current ? 'true' : undefined} className={current ? 'current' : undefined} onClick={() => onChoose(item)}>
+            {renderItem(item)}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

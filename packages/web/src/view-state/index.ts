@@ -1,0 +1,4 @@
+export * from './view-state';
+export * from './view-reducer';
+export * from './view-state-url';
+export * from './use-view-state';
