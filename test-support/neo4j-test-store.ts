@@ -11,8 +11,10 @@ export function testNeo4jUri(): string {
  * A Neo4j store holding exactly `seed`. Community edition has one database, so integration test
  * files run one at a time (--runInBand) and each replaces the whole graph with its own.
  */
-export async function createSeededNeo4jStore(seed: SeedGraph): Promise<Neo4jStore> {
-  const store = Neo4jStore.create({ uri: testNeo4jUri(), log: () => {} });
+export async function createSeededNeo4jStore(seed: SeedGraph, options: { routing?: boolean } = {}): Promise<Neo4jStore> {
+  // neo4j:// makes the driver fetch a routing table first, as it would from a cluster or Aura.
+  const uri = options.routing ? testNeo4jUri().replace(/^bolt:/, 'neo4j:') : testNeo4jUri();
+  const store = Neo4jStore.create({ uri, log: () => {} });
   await store.ensureSchema();
   await writeSeedGraph(store.executor, seed);
   return store;

@@ -81,3 +81,15 @@ describe('seeding Neo4j (npm run seed)', () => {
     expect(await dump(store)).toEqual(before);
   });
 });
+
+describe('an empty Neo4j', () => {
+  it('counts zero rather than failing', async () => {
+    const store = Neo4jStore.create({ uri: testNeo4jUri(), log: () => {} });
+    try {
+      await store.executor.write((q) => q({ text: 'MATCH (n) DETACH DELETE n', params: {} }));
+      expect(await store.stats()).toEqual({ nodes: 0, relations: 0, citations: 0, sources: 0, nodesByKind: [], relationsByKind: [] });
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -167,15 +167,16 @@ export function countNodesQuery(f: ListFilters): CypherQuery {
   return { text: `MATCH (n:Node) WHERE ${where} RETURN count(n) AS total`, params };
 }
 
+/** One row even on an empty database: each subquery aggregates without a grouping key at its end. */
 export function statsQuery(): CypherQuery {
   return {
     text:
-      'CALL () { MATCH (n:Node) RETURN n.kind AS kind, count(*) AS count, sum(n.citationCount) AS citations } ' +
-      'WITH collect({kind: kind, count: count}) AS nodeKinds, sum(citations) AS nodeCitations ' +
-      'CALL () { MATCH ()-[r]->() RETURN type(r) AS kind, count(*) AS count, sum(r.citationCount) AS citations } ' +
-      'WITH nodeKinds, nodeCitations, collect({kind: kind, count: count}) AS relationKinds, sum(citations) AS relationCitations ' +
+      'CALL () { MATCH (n:Node) WITH n.kind AS kind, count(*) AS count, sum(n.citationCount) AS citations ' +
+      'RETURN collect({kind: kind, count: count}) AS nodeKinds, sum(citations) AS nodeCitations } ' +
+      'CALL () { MATCH ()-[r]->() WITH type(r) AS kind, count(*) AS count, sum(r.citationCount) AS citations ' +
+      'RETURN collect({kind: kind, count: count}) AS relationKinds, sum(citations) AS relationCitations } ' +
       'CALL () { MATCH (s:Source) RETURN count(s) AS sources } ' +
-      'RETURN nodeKinds, relationKinds, coalesce(nodeCitations, 0) + coalesce(relationCitations, 0) AS citations, sources',
+      'RETURN nodeKinds, relationKinds, nodeCitations + relationCitations AS citations, sources',
     params: {},
   };
 }
