@@ -42,22 +42,20 @@ export class Neo4jExecutor {
   }
 
   /** Runs read queries in one read transaction (one consistent snapshot). */
-  async read<T>(work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
-    const session = this.session('READ');
-    try {
-      return await session.executeRead((tx) => work((q) => Neo4jExecutor.run(tx, q)));
-    } catch (error) {
-      throw wrap(error);
-    } finally {
-      await session.close();
-    }
+  read<T>(work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
+    return this.transact('READ', work);
   }
 
   /** Runs queries in one write transaction: all of them take effect, or none. */
-  async write<T>(work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
-    const session = this.session('WRITE');
+  write<T>(work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
+    return this.transact('WRITE', work);
+  }
+
+  private async transact<T>(mode: 'READ' | 'WRITE', work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
+    const session = this.session(mode);
     try {
-      return await session.executeWrite((tx) => work((q) => Neo4jExecutor.run(tx, q)));
+      const body = (tx: ManagedTransaction): Promise<T> => work((q) => Neo4jExecutor.run(tx, q));
+      return await (mode === 'READ' ? session.executeRead(body) : session.executeWrite(body));
     } catch (error) {
       throw wrap(error);
     } finally {
