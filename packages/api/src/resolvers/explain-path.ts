@@ -8,10 +8,13 @@ export function nodeName(node: NodeRecord, lang: LangCode): string {
 
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Said of a relation that is an analyst's reading, so a path never passes one off as a source's statement. */
+const INFERRED = { EN: ' (inferred)', FR: ' (déduit)' } as const;
+
 /** "Decree No. 2011-036/PM-RM establishes National Coordination Committee." in either language. */
 export function relationSentence(relation: RelationRecord, from: NodeRecord, to: NodeRecord, lang: LangCode): string {
   const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
-  return `${capitalise(nodeName(from, lang))} ${verb} ${nodeName(to, lang)}.`;
+  return `${capitalise(nodeName(from, lang))} ${verb} ${nodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
 }
 
 /**

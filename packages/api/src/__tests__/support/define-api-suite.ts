@@ -91,8 +91,9 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
         expect(data.paths[0].nodes[data.paths[0].nodes.length - 1].id).toBe('un-tip-protocol');
         const lengths = data.paths.map((p: { length: number }) => p.length);
         expect([...lengths].sort()).toEqual(lengths);
-        expect(data.paths[0].en).toMatch(/implements/);
-        expect(data.paths[0].fr).toMatch(/met en œuvre/);
+        expect(data.paths[0].en).toMatch(/implements .* \(inferred\)\.$/);
+        expect(data.paths[0].fr).toMatch(/met en œuvre .* \(déduit\)\.$/);
+        expect(data.paths[0].relations[0]).toMatchObject({ kind: 'IMPLEMENTS', inferred: true });
         expect(data.paths[0].fr).not.toEqual(data.paths[0].en);
       });
 
