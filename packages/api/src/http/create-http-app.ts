@@ -33,6 +33,8 @@ export function createHttpApp({ apollo, store, webDist = WEB_DIST }: HttpAppOpti
 
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    // GraphiQL is its own page of the explorer's build (graphiql.html); give it a plain address.
+    if (existsSync(resolve(webDist, 'graphiql.html'))) app.get('/graphiql', (_req, res) => res.redirect(302, '/graphiql.html'));
     // Client-side routes (and shared links with view state) all load the explorer.
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(resolve(webDist, 'index.html')));
   } else {
