@@ -7,14 +7,16 @@ import { writeSeedGraph } from '../write-seed-graph';
 /**
  * The same figures as the embedded benchmark, on a real local Neo4j (started here, deleted after).
  * BENCH_NEO4J_NODES / BENCH_NEO4J_RELATIONS size the graph (default 10,000 / 100,000: the local
- * server has a 1 GB heap and seeding writes everything in one transaction).
+ * server has a 1 GB heap and seeding writes everything in one transaction; BENCH_NEO4J_HEAP, e.g. 8g,
+ * gives it more for larger graphs).
  */
 async function main(): Promise<void> {
   const nodes = Number(process.env.BENCH_NEO4J_NODES ?? 10_000);
   const relations = Number(process.env.BENCH_NEO4J_RELATIONS ?? 100_000);
   console.log(`\nNeo4j store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations`);
   let t = performance.now();
-  const server = await startLocalNeo4j({});
+  const heap = process.env.BENCH_NEO4J_HEAP;
+  const server = await startLocalNeo4j(heap ? { jvmArgs: [`-Xmx${heap}`, `-Xms${heap}`] } : {});
   console.log(`start local Neo4j: ${(performance.now() - t).toFixed(0)} ms`);
   const store = Neo4jStore.create({ uri: server.boltUri, log: () => {} });
   try {
