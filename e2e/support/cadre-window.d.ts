@@ -17,6 +17,7 @@ interface Window {
       nodeIds(): string[];
       edgeIds(): string[];
       selectedIds(): string[];
+      classes(id: string): string[];
       pagePosition(id: string): { x: number; y: number } | null;
       zoom(): number;
     };

@@ -1,14 +1,20 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DetailsPanel } from '../details/DetailsPanel';
+import { ExportMenu } from '../export/ExportMenu';
 import { emptyContent, visibleContent } from '../graph-data/graph-content';
-import { nodeName } from '../graph-data/node-names';
+import { graphLabel, nodeName } from '../graph-data/node-names';
 import { toCytoscapeElements } from '../graph-data/to-cytoscape-elements';
 import { useGraphContent } from '../graph-data/use-graph-content';
 import type { GraphViewHandle } from '../graph-view/GraphView';
 import { useLang } from '../i18n/use-lang';
 import { ViewLists } from '../node-list/ViewLists';
+import { usePathView } from '../paths/use-path-view';
+import { PresentationControls } from '../presentation/PresentationControls';
 import { SearchBox } from '../search/SearchBox';
+import { TimeSlider } from '../time/TimeSlider';
+import { TourBar } from '../tour/TourBar';
+import { useWorkshop } from '../tour/use-workshop';
 import type { Selection, ViewAction, ViewState } from '../view-state';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { FilterPanel } from './FilterPanel';
@@ -17,6 +23,7 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { Legend } from './Legend';
 import { StatusMessage } from './StatusMessage';
 import { Toolbar } from './Toolbar';
+import { TrainerTools } from './TrainerTools';
 import { Welcome } from './Welcome';
 
 // Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
@@ -42,10 +49,17 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
         : emptyContent(),
     [graph.content, view.focus, view.removed, view.hiddenNodeKinds, view.hiddenRelationKinds],
   );
+  // What is drawn: the visible content plus the paths asked for ("How are these connected?").
+  const { paths, shown, highlighted } = usePathView(view, visible);
   const elements = useMemo(
-    () => toCytoscapeElements(visible, { focus: view.focus, expanded: view.expanded, lang, vocabulary }),
-    [visible, view.focus, view.expanded, lang, vocabulary],
+    () => toCytoscapeElements(shown, { focus: view.focus, expanded: view.expanded, lang, vocabulary, highlighted }),
+    [shown, view.focus, view.expanded, lang, vocabulary, highlighted],
   );
+  const workshop = useWorkshop(view, dispatch);
+  const nameOf = (id: string): string => {
+    const node = shown.nodes.get(id) ?? graph.content.nodes.get(id);
+    return node ? graphLabel(node, lang) : id;
+  };
 
   const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), [dispatch]);
   const focus = useCallback((id: string) => dispatch({ type: 'focus', id }), [dispatch]);
@@ -64,54 +78,77 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
   }, [focusTitle, t]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1 className="app-title">
-          <a
-            href="/"
-            onClick={(e) => {
-              e.preventDefault();
-              dispatch({ type: 'home' });
-            }}
-          >
-            Cadre
+    <div className={view.presenting ? 'app presenting' : 'app'}>
+      {view.presenting ? null : (
+        <header className="app-header">
+          <h1 className="app-title">
+            <a
+              href="/"
+              onClick={(e) => {
+                e.preventDefault();
+                dispatch({ type: 'home' });
+              }}
+            >
+              Cadre
+            </a>
+          </h1>
+          <p className="app-tagline">{t('app.tagline')}</p>
+          <SearchBox onChoose={focus} />
+          <a className="app-api-link" href={`/graphiql.html${view.lang === 'fr' ? '?lang=fr' : ''}`} title={t('api.title')}>
+            {t('api.link')}
           </a>
-        </h1>
-        <p className="app-tagline">{t('app.tagline')}</p>
-        <SearchBox onChoose={focus} />
-        <LanguageSwitch lang={view.lang} onChange={(l) => dispatch({ type: 'setLang', lang: l })} />
-      </header>
+          <button type="button" className="present-button" onClick={workshop.present}>
+            {t('presentation.present')}
+          </button>
+          <LanguageSwitch lang={view.lang} onChange={(l) => dispatch({ type: 'setLang', lang: l })} />
+        </header>
+      )}
 
-      <aside className="sidebar" aria-label={t('sidebar.label')}>
-        {view.focus ? (
-          <>
-            <FilterPanel
-              loaded={graph.content}
-              hiddenNodeKinds={view.hiddenNodeKinds}
-              hiddenRelationKinds={view.hiddenRelationKinds}
-              onNodeKind={(kind, visibleKind) => dispatch({ type: 'setNodeKindVisible', kind, visible: visibleKind })}
-              onRelationKind={(kind, visibleKind) => dispatch({ type: 'setRelationKindVisible', kind, visible: visibleKind })}
-            />
-            <ViewLists content={visible} focus={view.focus} expanded={view.expanded} selected={view.selected} onSelect={select} />
-          </>
-        ) : (
-          <p className="muted">{t('sidebar.empty')}</p>
-        )}
-      </aside>
+      {view.presenting ? null : (
+        <aside className="sidebar" aria-label={t('sidebar.label')}>
+          <TrainerTools view={view} dispatch={dispatch} paths={paths} workshop={workshop} nameOf={nameOf} />
+          {view.focus ? (
+            <>
+              <FilterPanel
+                loaded={graph.content}
+                hiddenNodeKinds={view.hiddenNodeKinds}
+                hiddenRelationKinds={view.hiddenRelationKinds}
+                onNodeKind={(kind, visibleKind) => dispatch({ type: 'setNodeKindVisible', kind, visible: visibleKind })}
+                onRelationKind={(kind, visibleKind) => dispatch({ type: 'setRelationKindVisible', kind, visible: visibleKind })}
+              />
+              <ViewLists content={shown} focus={view.focus} expanded={view.expanded} selected={view.selected} onSelect={select} />
+            </>
+          ) : (
+            <p className="muted">{t('sidebar.empty')}</p>
+          )}
+        </aside>
+      )}
 
       <main className="graph-area" aria-label={t('graph.label')} aria-busy={graph.loading}>
+        {view.presenting ? <PresentationControls lang={view.lang} onLang={(l) => dispatch({ type: 'setLang', lang: l })} onLeave={workshop.leave} /> : null}
+        {view.tour ? <TourBar tour={view.tour} step={view.step} presenting={view.presenting} prefetch={workshop.prefetch} onStep={workshop.goTo} onPresent={workshop.present} onEnd={workshop.end} /> : null}
         {view.focus ? (
           <>
-            <Toolbar
-              layout={view.layout}
-              asOf={view.asOf}
-              removedCount={view.removed.length}
-              onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-              onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}
-              onFit={() => graphView.current?.fit()}
-              onRelayout={() => graphView.current?.relayout()}
-              onRestoreRemoved={() => dispatch({ type: 'restoreRemoved' })}
-            />
+            {view.presenting ? null : (
+              <Toolbar
+                layout={view.layout}
+                asOf={view.asOf}
+                removedCount={view.removed.length}
+                onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+                onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}
+                onFit={() => graphView.current?.fit()}
+                onRelayout={() => graphView.current?.relayout()}
+                onRestoreRemoved={() => dispatch({ type: 'restoreRemoved' })}
+              >
+                <ExportMenu
+                  view={view}
+                  focus={view.focus}
+                  visible={visible}
+                  exportCanvas={(format, metadata) => graphView.current?.exportCanvas(format, metadata) ?? Promise.reject(new Error(t('graph.loadingView')))}
+                />
+              </Toolbar>
+            )}
+            <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
             <div className="graph-stage">
               <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
                 <GraphView
@@ -122,7 +159,8 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                   selected={view.selected}
                   onSelect={select}
                   onExpand={toggleExpanded}
-                  label={t('graph.canvasLabel', { nodes: visible.nodes.size, relations: visible.relations.size })}
+                  label={t('graph.canvasLabel', { nodes: shown.nodes.size, relations: shown.relations.size })}
+                  presenting={view.presenting}
                 />
               </Suspense>
               <GraphStatus focus={view.focus} asOf={view.asOf} graph={graph} visible={visible} onHome={() => dispatch({ type: 'home' })} />
@@ -130,24 +168,28 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             <Legend />
           </>
         ) : (
-          <Welcome onChoose={focus} />
+          <Welcome onChoose={focus} onStartTour={workshop.start} />
         )}
       </main>
 
-      <DetailsPanel
-        selected={view.selected}
-        asOf={view.asOf}
-        focus={view.focus}
-        expanded={view.expanded}
-        actions={{
-          onFocus: focus,
-          onExpand: expand,
-          onCollapse: (id) => dispatch({ type: 'collapse', id }),
-          onRemove: (id) => dispatch({ type: 'remove', id }),
-          onSelectRelation: (id) => select({ type: 'relation', id }),
-          onSelectNode: (id) => select({ type: 'node', id }),
-        }}
-      />
+      {view.presenting ? null : (
+        <DetailsPanel
+          selected={view.selected}
+          asOf={view.asOf}
+          focus={view.focus}
+          expanded={view.expanded}
+          actions={{
+            onFocus: focus,
+            onExpand: expand,
+            onCollapse: (id) => dispatch({ type: 'collapse', id }),
+            onRemove: (id) => dispatch({ type: 'remove', id }),
+            onSelectRelation: (id) => select({ type: 'relation', id }),
+            onSelectNode: (id) => select({ type: 'node', id }),
+            onConnectFrom: (id) => dispatch({ type: 'setPathEnd', end: 'from', id }),
+            onConnectTo: (id) => dispatch({ type: 'setPathEnd', end: 'to', id }),
+          }}
+        />
+      )}
     </div>
   );
 }

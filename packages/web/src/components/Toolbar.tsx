@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYOUTS, type LayoutName } from '../view-state';
 
@@ -11,10 +11,12 @@ export interface ToolbarProps {
   onFit(): void;
   onRelayout(): void;
   onRestoreRemoved(): void;
+  /** More tools (the export menu), after the built-in ones. */
+  children?: ReactNode;
 }
 
 /** Graph controls. A time slider, paths and exports are meant to join here as their own small components. */
-export function Toolbar({ layout, asOf, removedCount, onLayout, onAsOf, onFit, onRelayout, onRestoreRemoved }: ToolbarProps) {
+export function Toolbar({ layout, asOf, removedCount, onLayout, onAsOf, onFit, onRelayout, onRestoreRemoved, children }: ToolbarProps) {
   const { t } = useTranslation();
   const id = useId();
   // <input type="date"> takes full dates only; a year or a month from a shared link is shown as its first day.
@@ -47,6 +49,7 @@ export function Toolbar({ layout, asOf, removedCount, onLayout, onAsOf, onFit, o
           {t('toolbar.restore', { count: removedCount })}
         </button>
       ) : null}
+      {children}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useGraphQLQuery } from '../api/use-graphql-query';
 import { formatNumber } from '../format/format-values';
 import { nodeName } from '../graph-data/node-names';
 import { useLang } from '../i18n/use-lang';
+import { MALI_FRAMEWORK_TOUR } from '../tour/builtin-tours';
+import { tourText, type Tour } from '../view-state';
 import { useVocabulary } from '../vocabulary/vocabulary-context';
 import { describeError } from './describe-error';
 import { KindSwatch } from './KindSwatch';
@@ -12,7 +14,7 @@ import { WelcomeQuery } from './welcome-query';
 /** Good first centres: the law, the decree that set up the committee, the committee, the country. */
 export const SUGGESTED_STARTS = ['ml-law-2012-023', 'ml-decree-2011-036', 'ml-committee-tip', 'ml-mali', 'un-tip-protocol', 'un-som-protocol'];
 
-export function Welcome({ onChoose }: { onChoose(id: string): void }) {
+export function Welcome({ onChoose, onStartTour }: { onChoose(id: string): void; onStartTour?(tour: Tour): void }) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
@@ -58,6 +60,14 @@ export function Welcome({ onChoose }: { onChoose(id: string): void }) {
         ))}
       </ul>
       <p className="muted">{t('welcome.searchHint')}</p>
+      {onStartTour ? (
+        <>
+          <h3>{t('welcome.tourHeading')}</h3>
+          <button type="button" className="welcome-tour" onClick={() => onStartTour(MALI_FRAMEWORK_TOUR)}>
+            {t('tour.start', { title: tourText(MALI_FRAMEWORK_TOUR.title, lang) })}
+          </button>
+        </>
+      ) : null}
     </div>
   );
 }

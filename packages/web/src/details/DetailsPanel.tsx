@@ -30,7 +30,7 @@ export function DetailsPanel({ selected, asOf, focus, expanded, actions }: Detai
     if (state.status === 'loading') body = <StatusMessage kind="loading">{t('details.loading')}</StatusMessage>;
     else if (state.status === 'error') body = <StatusMessage kind="error" onRetry={state.retry}>{t('details.failed', { message: describeError(state.error, t) })}</StatusMessage>;
     else if (isNode && node.data?.node) {
-      body = <NodeDetails node={node.data.node} actions={{ ...actions, isFocus: focus === selected.id, isExpanded: expanded.includes(selected.id) }} />;
+      body = <NodeDetails node={node.data.node} asOf={asOf} actions={{ ...actions, isFocus: focus === selected.id, isExpanded: expanded.includes(selected.id) }} />;
     } else if (!isNode && relation.data?.relation) {
       body = <RelationDetails relation={relation.data.relation} onSelectNode={actions.onSelectNode} />;
     } else {

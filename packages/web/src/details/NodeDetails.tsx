@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { NodeCitation } from '../cite/NodeCitation';
 import { KindSwatch } from '../components/KindSwatch';
 import { formatMoney, formatNumber, formatPartialDate } from '../format/format-values';
 import { nodeName } from '../graph-data/node-names';
@@ -19,9 +20,12 @@ export interface NodeActions {
   onCollapse(id: string): void;
   onRemove(id: string): void;
   onSelectRelation(id: string): void;
+  /** "How are these connected?": make this node one end of the paths (absent: no buttons). */
+  onConnectFrom?(id: string): void;
+  onConnectTo?(id: string): void;
 }
 
-export function NodeDetails({ node, actions }: { node: NodeDetailsData; actions: NodeActions }) {
+export function NodeDetails({ node, actions, asOf = null }: { node: NodeDetailsData; actions: NodeActions; asOf?: string | null }) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
@@ -83,7 +87,18 @@ export function NodeDetails({ node, actions }: { node: NodeDetailsData; actions:
             {t('details.remove')}
           </button>
         ) : null}
+        {actions.onConnectFrom ? (
+          <button type="button" onClick={() => actions.onConnectFrom?.(node.id)}>
+            {t('paths.connectFrom')}
+          </button>
+        ) : null}
+        {actions.onConnectTo ? (
+          <button type="button" onClick={() => actions.onConnectTo?.(node.id)}>
+            {t('paths.connectTo')}
+          </button>
+        ) : null}
       </div>
+      <NodeCitation node={node} asOf={asOf} />
       <AttributeList attributes={attributes} />
 
       {node.aliases.length > 0 ? (

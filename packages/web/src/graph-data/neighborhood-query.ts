@@ -31,6 +31,7 @@ export const NeighborhoodQuery = graphql(/* GraphQL */ `
     type
     nameEn
     nameFr
+    validFrom
     aliases {
       name
       source {

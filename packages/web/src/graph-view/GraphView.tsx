@@ -1,15 +1,21 @@
 import type cytoscape from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
 import type { GraphElement } from '../graph-data/to-cytoscape-elements';
 import type { LayoutName, Selection } from '../view-state';
 import { createCytoscape } from './create-cytoscape';
 import { devHooks, layoutSettings } from './dev-hooks';
+import { graphStylesheet } from './graph-stylesheet';
+import { exportCanvas, type CanvasExportFormat } from './export/export-canvas';
 import { layoutBenchmark } from './layout-benchmark';
 import { hopsFrom, layoutOptions } from './layout-options';
+import { TimelineAxis } from './TimelineAxis';
+import { placeOnTimeline, type TimelineAxis as Axis } from './timeline-layout';
 
 export interface GraphViewHandle {
   fit(): void;
   relayout(): void;
+  /** The view as PNG, SVG or Cytoscape JSON (see export/export-canvas.ts). */
+  exportCanvas(format: CanvasExportFormat, metadata?: Record<string, unknown>): Promise<Blob>;
 }
 
 export interface GraphViewProps {
@@ -21,6 +27,8 @@ export interface GraphViewProps {
   onExpand(id: string): void;
   /** Accessible name of the canvas, which points to the list view for its content. */
   label: string;
+  /** Presentation mode: large labels, high contrast. Default false. */
+  presenting?: boolean;
 }
 
 /** The graph drawn with Cytoscape.js: the only component that touches Cytoscape. */
@@ -29,6 +37,10 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   const cyRef = useRef<cytoscape.Core | null>(null);
   const running = useRef<{ layout: cytoscape.Layouts; run: number } | null>(null);
   const appliedLayout = useRef<LayoutName | null>(null);
+  // The instance and the timeline's axis as state too: the axis overlay renders from them.
+  const [cyState, setCyState] = useState<cytoscape.Core | null>(null);
+  const [timelineAxis, setTimelineAxis] = useState<Axis | null>(null);
+  const appliedLarge = useRef(false);
   // Handlers read the latest props without re-binding Cytoscape events on every render.
   const latest = useRef(props);
   latest.current = props;
@@ -38,8 +50,13 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     const box = container.current;
     if (!cy || !box) return;
     running.current?.layout.stop();
+    // The stage may have changed size with the panels around it (a tour bar, presentation mode):
+    // Cytoscape only notices window resizes, and the layout fits to the size it knows.
+    cy.resize();
     const { layout, focusId } = latest.current;
     appliedLayout.current = layout;
+    const timeline = layout === 'timeline' ? placeOnTimeline(cy.nodes().map((n) => ({ id: n.id(), validFrom: n.data('validFrom') as string | undefined })), focusId) : undefined;
+    setTimelineAxis(timeline?.axis ?? null);
     const options = layoutOptions(layout, {
       nodes: cy.nodes().length,
       edges: cy.edges().length,
@@ -48,6 +65,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       hadPositions,
       aspect: cy.width() / Math.max(cy.height(), 1),
       distanceFromFocus: hopsFrom(cy, focusId),
+      timeline,
     });
     const hooks = devHooks();
     const run = ++hooks.layoutRuns;
@@ -77,6 +95,9 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     if (!box) return undefined;
     const cy = createCytoscape(box);
     cyRef.current = cy;
+    setCyState(cy);
+    const resized = new ResizeObserver(() => cy.resize());
+    resized.observe(box);
     cy.on('tap', 'node', (e) => latest.current.onSelect({ type: 'node', id: e.target.id() }));
     cy.on('tap', 'edge', (e) => latest.current.onSelect({ type: 'relation', id: e.target.id() }));
     cy.on('tap', (e) => {
@@ -89,6 +110,10 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       nodeIds: () => cy.nodes().map((n) => n.id()),
       edgeIds: () => cy.edges().map((e) => e.id()),
       selectedIds: () => cy.$(':selected').map((e) => e.id()),
+      classes: (id) => {
+        const element = cy.getElementById(id);
+        return element.empty() ? [] : element.classes();
+      },
       zoom: () => cy.zoom(),
       pagePosition: (id) => {
         const node = cy.getElementById(id);
@@ -100,11 +125,13 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     };
     return () => {
       running.current?.layout.stop();
+      resized.disconnect();
       running.current = null;
       appliedLayout.current = null;
       delete hooks.graph;
       cy.destroy();
       cyRef.current = null;
+      setCyState(null);
     };
   }, []);
 
@@ -175,7 +202,24 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   useImperativeHandle(ref, () => ({
     fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 } }, { duration: 250 }),
     relayout: () => runLayout(false),
+    exportCanvas: (format, metadata) => (cyRef.current ? exportCanvas(cyRef.current, format, metadata) : Promise.reject(new Error('The graph is not drawn yet'))),
   }));
 
-  return <div ref={container} className="graph-canvas" role="img" aria-label={props.label} data-layout-state="idle" data-testid="graph-canvas" />;
+  useEffect(() => {
+    const cy = cyRef.current;
+    const large = Boolean(props.presenting);
+    if (!cy || large === appliedLarge.current) return;
+    appliedLarge.current = large;
+    cy.style(graphStylesheet({ large }));
+    // Larger labels need room: lay out again, keeping the layout's kind.
+    runLayout(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.presenting]);
+
+  return (
+    <>
+      <div ref={container} className="graph-canvas" role="img" aria-label={props.label} data-layout-state="idle" data-testid="graph-canvas" />
+      <TimelineAxis cy={cyState} axis={timelineAxis} />
+    </>
+  );
 });

@@ -22,6 +22,8 @@ export interface CadreDevHooks {
     nodeIds(): string[];
     edgeIds(): string[];
     selectedIds(): string[];
+    /** Style classes of an element ("focus", "on-path", "dimmed"...), or [] when it is not drawn. */
+    classes(id: string): string[];
     /** Centre of a node in page coordinates, or null when it is not drawn. */
     pagePosition(id: string): { x: number; y: number } | null;
     zoom(): number;

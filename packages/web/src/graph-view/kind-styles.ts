@@ -27,3 +27,5 @@ export const kindStyle = (kind: string): KindStyle => KIND_STYLES[kind] ?? UNKNO
 /** Edge colours: stated relations solid, an analyst's reading dashed (line style, not colour). */
 export const EDGE_COLOR = '#6b6b6b';
 export const SELECTED_COLOR = '#000000';
+/** Paths between two chosen nodes: the Okabe–Ito blue, darker so it holds against the dimmed rest. */
+export const PATH_COLOR = '#005a8c';

@@ -1,5 +1,6 @@
 import type cytoscape from 'cytoscape';
 import type { LayoutName } from '../view-state';
+import type { TimelinePlacement } from './timeline-layout';
 
 export interface LayoutContext {
   /** The element count (nodes + edges) decides how much quality the view can afford. */
@@ -14,6 +15,8 @@ export interface LayoutContext {
   aspect?: number;
   /** Hops from the focus by node id, for the concentric layout. */
   distanceFromFocus?: (id: string) => number;
+  /** Where the timeline layout puts each node (see timeline-layout.ts). */
+  timeline?: TimelinePlacement;
 }
 
 /**
@@ -88,6 +91,16 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): cytoscape.L
         startAngle: (3 / 2) * Math.PI,
         nodeDimensionsIncludeLabels: false,
         avoidOverlap: true,
+        animate,
+        animationDuration: 300,
+      } as cytoscape.LayoutOptions;
+    }
+    case 'timeline': {
+      const positions = ctx.timeline?.positions;
+      return {
+        name: 'preset',
+        ...COMMON,
+        positions: (node: cytoscape.NodeSingular) => positions?.get(node.id()) ?? { x: 0, y: 0 },
         animate,
         animationDuration: 300,
       } as cytoscape.LayoutOptions;

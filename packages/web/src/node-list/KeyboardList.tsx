@@ -22,6 +22,11 @@ export function KeyboardList<T>({ items, label, itemKey, isSelected, onChoose, r
 
   useEffect(() => {
     if (!selected || !list.current) return;
+    // Not while the user works elsewhere in the same panel (the path steps' "Citations"): the
+    // panel would scroll away from what they are reading.
+    const active = document.activeElement;
+    const panel = list.current.closest('aside');
+    if (active && panel?.contains(active) && !list.current.contains(active)) return;
     const element = Array.from(list.current.children).find((li) => (li as HTMLElement).dataset.key === selected);
     // jsdom has no scrollIntoView.
     element?.scrollIntoView?.({ block: 'nearest' });

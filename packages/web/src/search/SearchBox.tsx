@@ -10,6 +10,9 @@ import { useSearchSuggestions, type Suggestion } from './use-search-suggestions'
 export interface SearchBoxProps {
   /** Called with the chosen node's id. */
   onChoose(id: string): void;
+  /** Accessible name; default "Search" (the header's search). Other pickers name what they pick. */
+  label?: string;
+  placeholder?: string;
 }
 
 /**
@@ -17,7 +20,7 @@ export interface SearchBoxProps {
  * aria-activedescendant points at the highlighted option. Down/Up move, Enter chooses, Escape
  * closes then clears.
  */
-export function SearchBox({ onChoose }: SearchBoxProps) {
+export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
@@ -81,7 +84,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
   return (
     <div className="search">
       <label htmlFor={id} className="visually-hidden">
-        {t('search.label')}
+        {label ?? t('search.label')}
       </label>
       <input
         id={id}
@@ -94,7 +97,7 @@ export function SearchBox({ onChoose }: SearchBoxProps) {
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
         aria-describedby={`${id}-hint`}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder ?? t('search.placeholder')}
         value={text}
         onChange={(e) => {
           setText(e.target.value);

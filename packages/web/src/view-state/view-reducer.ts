@@ -1,4 +1,5 @@
 import type { NodeKind, RelationKind } from '../gql/graphql';
+import { applyStep, type Tour } from './tour';
 import { DEFAULT_VIEW_STATE, type Lang, type LayoutName, type Selection, type ViewState } from './view-state';
 
 export type ViewAction =
@@ -14,13 +15,35 @@ export type ViewAction =
   | { type: 'setNodeKindVisible'; kind: NodeKind; visible: boolean }
   | { type: 'setRelationKindVisible'; kind: RelationKind; visible: boolean }
   | { type: 'home' }
+  /** One end of "How are these connected?"; null clears it. */
+  | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
+  | { type: 'clearPath' }
+  /** Shows a tour from `step` (default the first); a tour without steps is started for editing. */
+  | { type: 'startTour'; tour: Tour; step?: number }
+  | { type: 'goToStep'; index: number }
+  /** An edited tour (steps added, moved, removed, renamed); the view stays as it is. */
+  | { type: 'updateTour'; tour: Tour }
+  | { type: 'endTour' }
+  | { type: 'setPresenting'; presenting: boolean }
   | { type: 'replace'; state: ViewState };
 
 /**
  * Actions that change what is in the graph get their own browser history entry (Back undoes an
  * expansion); selection, filters, layout and language replace the current one.
  */
-export const HISTORY_ACTIONS: ReadonlySet<ViewAction['type']> = new Set(['focus', 'expand', 'collapse', 'remove', 'restoreRemoved', 'home']);
+export const HISTORY_ACTIONS: ReadonlySet<ViewAction['type']> = new Set([
+  'focus',
+  'expand',
+  'collapse',
+  'remove',
+  'restoreRemoved',
+  'home',
+  'setPathEnd',
+  'clearPath',
+  'startTour',
+  'goToStep',
+  'endTour',
+]);
 
 const without = <T>(items: readonly T[], item: T): T[] => items.filter((x) => x !== item);
 const withItem = <T>(items: readonly T[], item: T): T[] => (items.includes(item) ? [...items] : [...items, item]);
@@ -57,6 +80,25 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
       return { ...state, hiddenRelationKinds: toggled(state.hiddenRelationKinds, action.kind, action.visible) };
     case 'home':
       return { ...DEFAULT_VIEW_STATE, lang: state.lang, layout: state.layout };
+    case 'setPathEnd': {
+      const key = action.end === 'from' ? 'pathFrom' : 'pathTo';
+      const next = { ...state, [key]: action.id };
+      // Paths are drawn around a focus: with none yet, the first end chosen becomes it.
+      if (!state.focus && action.id) return { ...next, focus: action.id, expanded: [], removed: [], selected: { type: 'node', id: action.id } };
+      return next;
+    }
+    case 'clearPath':
+      return { ...state, pathFrom: null, pathTo: null };
+    case 'startTour':
+      return applyStep({ ...state, step: 0 }, action.tour, action.step ?? 0);
+    case 'goToStep':
+      return state.tour && action.index >= 0 && action.index < state.tour.steps.length ? applyStep(state, state.tour, action.index) : state;
+    case 'updateTour':
+      return { ...state, tour: action.tour, step: Math.max(0, Math.min(state.step, action.tour.steps.length - 1)) };
+    case 'endTour':
+      return { ...state, tour: null, step: 0, presenting: false };
+    case 'setPresenting':
+      return { ...state, presenting: action.presenting };
     case 'replace':
       return action.state;
   }

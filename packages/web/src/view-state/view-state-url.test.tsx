@@ -2,6 +2,7 @@ import { DEFAULT_VIEW_STATE, decodeViewState, encodeViewState, viewReducer, type
 
 describe('view state in the URL', () => {
   const full: ViewState = {
+    ...DEFAULT_VIEW_STATE,
     focus: 'ml-law-2012-023',
     expanded: ['ml-mali', 'ml-decree-2011-036'],
     removed: ['un-tip-protocol'],

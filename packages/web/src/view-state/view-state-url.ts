@@ -1,4 +1,5 @@
 import type { NodeKind, RelationKind } from '../gql/graphql';
+import { decodeTourParam, encodeTourParam } from './tour-url';
 import { DEFAULT_VIEW_STATE, LANGS, LAYOUTS, type Lang, type LayoutName, type Selection, type ViewState } from './view-state';
 
 /** Query-string keys; short enough for a shared link, plain enough to edit by hand. */
@@ -12,6 +13,11 @@ const KEY = {
   lang: 'lang',
   asOf: 'asOf',
   selected: 'sel',
+  pathFrom: 'from',
+  pathTo: 'to',
+  tour: 'tour',
+  step: 'step',
+  presenting: 'present',
 } as const;
 
 // Anything else in a hand-edited or truncated link is dropped rather than sent to the API.
@@ -36,6 +42,11 @@ export function decodeViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const focus = params.get(KEY.focus);
   const asOf = params.get(KEY.asOf);
+  const pathFrom = params.get(KEY.pathFrom);
+  const pathTo = params.get(KEY.pathTo);
+  const tour = decodeTourParam(params.get(KEY.tour));
+  // Steps are counted from 1 in links, as people count them.
+  const step = Number.parseInt(params.get(KEY.step) ?? '1', 10) - 1;
   return {
     focus: focus && ID.test(focus) ? focus : null,
     expanded: list(params.get(KEY.expanded), ID),
@@ -46,6 +57,11 @@ export function decodeViewState(search: string): ViewState {
     lang: oneOf<Lang>(params.get(KEY.lang), LANGS, DEFAULT_VIEW_STATE.lang),
     asOf: asOf && PARTIAL_DATE.test(asOf) ? asOf : null,
     selected: decodeSelection(params.get(KEY.selected)),
+    pathFrom: pathFrom && ID.test(pathFrom) ? pathFrom : null,
+    pathTo: pathTo && ID.test(pathTo) ? pathTo : null,
+    tour,
+    step: tour && step > 0 && step < tour.steps.length ? step : 0,
+    presenting: params.get(KEY.presenting) === '1',
   };
 }
 
@@ -61,6 +77,13 @@ export function encodeViewState(state: ViewState): string {
   if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set(KEY.lang, state.lang);
   if (state.asOf) params.set(KEY.asOf, state.asOf);
   if (state.selected) params.set(KEY.selected, `${state.selected.type}:${state.selected.id}`);
+  if (state.pathFrom) params.set(KEY.pathFrom, state.pathFrom);
+  if (state.pathTo) params.set(KEY.pathTo, state.pathTo);
+  if (state.tour) {
+    params.set(KEY.tour, encodeTourParam(state.tour));
+    params.set(KEY.step, String(state.step + 1));
+  }
+  if (state.presenting) params.set(KEY.presenting, '1');
   // Ids and kinds never need escaping; keeping commas and colons readable makes links editable.
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';

@@ -1,6 +1,7 @@
 import type { NodeKind, RelationKind } from '../gql/graphql';
+import type { Tour } from './tour';
 
-export const LAYOUTS = ['fcose', 'dagre', 'concentric'] as const;
+export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
 
 export const LANGS = ['en', 'fr'] as const;
@@ -29,6 +30,14 @@ export interface ViewState {
   /** Show the framework as it stood on this date (ISO partial date); null for today. */
   asOf: string | null;
   selected: Selection;
+  /** "How are these connected?": the two ends whose shortest paths are drawn and explained. */
+  pathFrom: string | null;
+  pathTo: string | null;
+  /** The tour being shown or edited (see tour.ts), and the index of its current step. */
+  tour: Tour | null;
+  step: number;
+  /** Presentation mode: full screen, large type, no side panels. */
+  presenting: boolean;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -41,4 +50,9 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   lang: 'en',
   asOf: null,
   selected: null,
+  pathFrom: null,
+  pathTo: null,
+  tour: null,
+  step: 0,
+  presenting: false,
 };

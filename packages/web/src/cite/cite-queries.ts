@@ -1,0 +1,16 @@
+import { graphql } from '../gql';
+
+/** A relation's evidence, for citing a path whose relations came without it. */
+export const CitationRelationSourcesQuery = graphql(/* GraphQL */ `
+  query CitationRelationSources($id: ID!) {
+    relation(id: $id) {
+      id
+      sources {
+        confidence
+        source {
+          ...SourceFields
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,44 @@
+import { ConnectPanel } from '../paths/ConnectPanel';
+import type { usePathView } from '../paths/use-path-view';
+import { TourPanel } from '../tour/TourPanel';
+import type { useWorkshop } from '../tour/use-workshop';
+import { stepViewOf, type ViewAction, type ViewState } from '../view-state';
+
+export interface TrainerToolsProps {
+  view: ViewState;
+  dispatch(action: ViewAction): void;
+  paths: ReturnType<typeof usePathView>['paths'];
+  workshop: ReturnType<typeof useWorkshop>;
+  /** A node's name as the view knows it (the id when it does not). */
+  nameOf(id: string): string;
+}
+
+/** The sidebar's tools for trainers and researchers: how two nodes are connected, and tours. */
+export function TrainerTools({ view, dispatch, paths, workshop, nameOf }: TrainerToolsProps) {
+  return (
+    <div className="trainer-tools">
+      <ConnectPanel
+        from={view.pathFrom}
+        to={view.pathTo}
+        asOf={view.asOf}
+        paths={paths}
+        selected={view.selected}
+        nameOf={nameOf}
+        onEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}
+        onClear={() => dispatch({ type: 'clearPath' })}
+        onSelectRelation={(id) => dispatch({ type: 'select', selection: { type: 'relation', id } })}
+      />
+      <TourPanel
+        tour={view.tour}
+        step={view.step}
+        currentView={stepViewOf(view)}
+        defaultStepTitle={view.focus ? nameOf(view.focus) : ''}
+        onStart={workshop.start}
+        onChange={workshop.change}
+        onStep={workshop.goTo}
+        onPresent={workshop.present}
+        onEnd={workshop.end}
+      />
+    </div>
+  );
+}

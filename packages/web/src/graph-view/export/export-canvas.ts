@@ -1,0 +1,71 @@
+import cytoscape from 'cytoscape';
+
+/** What can only be made from the Cytoscape instance: the drawing and Cytoscape's own JSON. */
+export type CanvasExportFormat = 'png' | 'svg' | 'cyjs';
+
+/** PNG scale: three times the model's size, sharp enough for print and slides. */
+const PNG_SCALE = 3;
+/** Chromium's canvas fails above about 16k pixels a side; big graphs get a smaller scale instead. */
+const MAX_PNG_SIDE = 12_000;
+const BACKGROUND = '#ffffff';
+
+let svgRegistered = false;
+
+/**
+ * Labels hide below `min-zoomed-font-size` at the *screen's* zoom, even when drawing into an export
+ * buffer; an export should carry every label whatever the zoom, so they are forced on while drawing.
+ */
+function withAllLabels<T>(cy: cytoscape.Core, draw: () => T): T {
+  const elements = cy.elements();
+  cy.batch(() => elements.style('min-zoomed-font-size', 0));
+  try {
+    return draw();
+  } finally {
+    cy.batch(() => elements.removeStyle('min-zoomed-font-size'));
+  }
+}
+
+async function png(cy: cytoscape.Core): Promise<Blob> {
+  const box = cy.elements().boundingBox();
+  const scale = Math.min(PNG_SCALE, MAX_PNG_SIDE / Math.max(box.w, 1), MAX_PNG_SIDE / Math.max(box.h, 1));
+  // maxWidth/maxHeight are set only so Cytoscape does not multiply the scale by the screen's pixel
+  // ratio: the file is then the same on every screen.
+  return withAllLabels(cy, () =>
+    cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND, maxWidth: MAX_PNG_SIDE, maxHeight: MAX_PNG_SIDE }),
+  );
+}
+
+async function svg(cy: cytoscape.Core): Promise<Blob> {
+  // cytoscape-svg (with canvas2svg) is only needed here: loaded on the first SVG export.
+  const { default: extension } = await import('cytoscape-svg');
+  if (!svgRegistered) {
+    cytoscape.use(extension);
+    svgRegistered = true;
+  }
+  const withSvg = cy as cytoscape.Core & { svg(options: { full: boolean; scale: number; bg: string }): string };
+  const text = withAllLabels(cy, () => withSvg.svg({ full: true, scale: 1, bg: BACKGROUND }));
+  return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+/**
+ * Cytoscape.js JSON as `cy.json()` gives it (elements with positions, zoom, pan, style), so
+ * `cy.json(file)` or Cytoscape desktop reloads the drawing; Cadre's own metadata (the view state and
+ * its link) goes under `data.cadre`, which Cytoscape keeps as the graph's data.
+ */
+function json(cy: cytoscape.Core, metadata: Record<string, unknown>): Blob {
+  const content = cy.json() as Record<string, unknown>;
+  const data = { ...(content.data as Record<string, unknown> | undefined), cadre: metadata };
+  return new Blob([`${JSON.stringify({ ...content, data }, null, 2)}\n`], { type: 'application/json' });
+}
+
+/** The view as a file, with exactly what the canvas shows (filtered and removed nodes are not in it). */
+export async function exportCanvas(cy: cytoscape.Core, format: CanvasExportFormat, metadata: Record<string, unknown> = {}): Promise<Blob> {
+  switch (format) {
+    case 'png':
+      return png(cy);
+    case 'svg':
+      return svg(cy);
+    case 'cyjs':
+      return json(cy, metadata);
+  }
+}
