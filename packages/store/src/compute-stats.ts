@@ -10,12 +10,14 @@ export function computeStats(nodes: NodeRecord[], relations: RelationRecord[], s
     relations: relations.length,
     citations,
     sources,
-    nodesByKind: NODE_KIND_NAMES.map((kind) => ({ kind, count: nodes.filter((n) => n.kind === kind).length })).filter(
-      (x) => x.count > 0,
-    ),
-    relationsByKind: RELATION_KIND_NAMES.map((kind) => ({
-      kind,
-      count: relations.filter((r) => r.kind === kind).length,
-    })).filter((x) => x.count > 0),
+    nodesByKind: countBy(NODE_KIND_NAMES, nodes),
+    relationsByKind: countBy(RELATION_KIND_NAMES, relations),
   };
+}
+
+/** One pass over the items; kinds in vocabulary order, empty ones left out. */
+function countBy<K extends string>(kinds: readonly K[], items: Array<{ kind: K }>): Array<{ kind: K; count: number }> {
+  const counts = new Map<K, number>();
+  for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+  return kinds.filter((kind) => counts.has(kind)).map((kind) => ({ kind, count: counts.get(kind)! }));
 }

@@ -108,7 +108,8 @@ export class EmbeddedStore implements GraphStore {
     const reached: string[] = [id];
     const seen = new Set([id]);
     let frontier = [id];
-    for (let d = 1; d <= options.depth && frontier.length > 0; d++) {
+    // Levels are kept whole (sorted by id) until one crosses the limit; later levels cannot be shown.
+    for (let d = 1; d <= options.depth && frontier.length > 0 && reached.length <= options.limit; d++) {
       const next = new Set<string>();
       for (const n of frontier) {
         for (const r of this.walkable(n, options)) {
@@ -157,10 +158,16 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
+  private statsCache: GraphStats | undefined;
+
+  /** Counted once: the store never changes after it is built. */
   async stats(): Promise<GraphStats> {
-    const nodes = this.graph.mapNodes((_, a) => a.record);
-    const relations = this.graph.mapEdges((_, a) => a.record);
-    return computeStats(nodes, relations, this.sources.size);
+    this.statsCache ??= computeStats(
+      this.graph.mapNodes((_, a) => a.record),
+      this.graph.mapEdges((_, a) => a.record),
+      this.sources.size,
+    );
+    return this.statsCache;
   }
 
   async health(): Promise<StoreHealth> {

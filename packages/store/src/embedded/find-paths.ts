@@ -43,9 +43,13 @@ export function findPaths(
   incident: IncidentRelations,
 ): Array<{ nodeIds: string[]; relations: RelationRecord[] }> {
   if (from === to || first <= 0) return [];
-  const dist = distancesTo(to, maxHops, incident);
-  const shortest = dist.get(from);
-  if (shortest === undefined) return [];
+  // The first step out of `from` leaves at most maxHops - 1 hops, so that radius around `to` is
+  // all the pruning needs (one level less than the whole search: on hub-heavy graphs, far less).
+  const dist = distancesTo(to, maxHops - 1, incident);
+  let nearest = Infinity;
+  for (const r of incident(from)) nearest = Math.min(nearest, dist.get(otherEnd(r, from)) ?? Infinity);
+  const shortest = nearest + 1;
+  if (!Number.isFinite(shortest)) return [];
   const found: Array<{ nodeIds: string[]; relations: RelationRecord[] }> = [];
   const sorted = new Map<string, RelationRecord[]>();
   const sortedIncident = (id: string): RelationRecord[] => {
