@@ -18,6 +18,9 @@ export default defineConfig({
   },
   // Monaco's workers (GraphiQL) are ES modules that import each other: bundle them as such.
   worker: { format: 'es' },
+  // The dev server's dependency pre-bundling cannot follow GraphiQL's `?worker` imports; leave
+  // only the worker set-up to Vite's plain ESM serving (the production build is unaffected).
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
