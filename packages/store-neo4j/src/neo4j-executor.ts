@@ -63,6 +63,18 @@ export class Neo4jExecutor {
     }
   }
 
+  /** One round trip with no retry (health checks). */
+  async ping(): Promise<void> {
+    const session = this.session('READ');
+    try {
+      await session.run('RETURN 1');
+    } catch (error) {
+      throw wrap(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   /** Schema statements cannot share a transaction with writes; each runs in its own. */
   async runEach(queries: CypherQuery[]): Promise<void> {
     const session = this.session('WRITE');

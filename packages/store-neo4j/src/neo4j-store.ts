@@ -238,7 +238,8 @@ export class Neo4jStore implements GraphStore {
 
   async health(): Promise<StoreHealth> {
     try {
-      await this.executor.read((run) => run({ text: 'RETURN 1 AS ok', params: {} }));
+      // No transaction retries here: a health probe must answer at once, up or down.
+      await this.executor.ping();
       if (!this.schemaReady) await this.ensureSchema();
       return { ok: true, store: this.name };
     } catch (error) {
