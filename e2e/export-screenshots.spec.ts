@@ -1,3 +1,4 @@
+import { screenshotDir } from './support/screenshot-dir';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -8,7 +9,7 @@ import { detailsPanel, waitForGraph } from './support/explorer-page';
 jest.setTimeout(60_000);
 
 /** Screenshots of the export menu, "Cite this" and GraphiQL for docs/ (1366×768). */
-const OUT = resolve(__dirname, '../docs/screenshots');
+const OUT = screenshotDir();
 
 describe('screenshots: export, cite, GraphiQL', () => {
   let browser: Browser;

@@ -1,3 +1,4 @@
+import { screenshotDir } from './support/screenshot-dir';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -9,7 +10,7 @@ import { tourBar } from './support/trainer-page';
 jest.setTimeout(60_000);
 
 /** Screenshots of the trainers' and researchers' tools for docs/ (1366×768, like screenshots.spec.ts). */
-const OUT = resolve(__dirname, '../docs/screenshots');
+const OUT = screenshotDir();
 
 describe('screenshots: time, paths, tours', () => {
   let browser: Browser;

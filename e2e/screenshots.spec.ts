@@ -1,3 +1,4 @@
+import { screenshotDir } from './support/screenshot-dir';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,7 +9,7 @@ import { detailsPanel, searchBox, waitForGraph } from './support/explorer-page';
 jest.setTimeout(60_000);
 
 /** Screenshots of the main views for docs/ (1366×768, the common laptop screen). */
-const OUT = resolve(__dirname, '../docs/screenshots');
+const OUT = screenshotDir();
 
 describe('screenshots', () => {
   let browser: Browser;
