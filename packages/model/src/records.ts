@@ -45,6 +45,8 @@ export interface NodeRecord {
   /** The kind's sub-type, e.g. LAW for an INSTRUMENT. */
   type: string;
   name: { en: string; fr?: string };
+  /** What sentences and path explanations call the node ("Law 2012-023"); the name when absent. */
+  shortName?: { en: string; fr?: string };
   aliases: AliasRecord[];
   citations: CitationRecord[];
   /** Derived from the kind's own dates when loading (see graph-seeds/README.md). */

@@ -17,7 +17,7 @@ export function tokenize(text: string): string[] {
 
 /** The texts a node is found by. */
 export function searchableTexts(node: NodeRecord): string[] {
-  return [node.id, node.name.en, node.name.fr, node.number, ...node.aliases.map((a) => a.name)].filter(
+  return [node.id, node.name.en, node.name.fr, node.shortName?.en, node.shortName?.fr, node.number, ...node.aliases.map((a) => a.name)].filter(
     (t): t is string => typeof t === 'string' && t.length > 0,
   );
 }

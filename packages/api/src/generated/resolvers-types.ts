@@ -48,6 +48,7 @@ export type Concept = Node & {
   nameEn: Scalars['String']['output'];
   nameFr?: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+  shortName: Scalars['String']['output'];
   sources: Array<Citation>;
   type: Scalars['String']['output'];
   typeLabel: Scalars['String']['output'];
@@ -67,6 +68,12 @@ export type ConceptRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   kinds?: InputMaybe<Array<RelationKind>>;
+};
+
+
+/** What instruments define or address: trafficking in persons, smuggling of migrants... */
+export type ConceptShortNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -100,6 +107,7 @@ export type Event = Node & {
   /** True when the source gives the count as a minimum ("over 25 participants"). */
   participantsAtLeast: Scalars['Boolean']['output'];
   relations: Array<Relation>;
+  shortName: Scalars['String']['output'];
   sources: Array<Citation>;
   startDate: Scalars['PartialDate']['output'];
   type: Scalars['String']['output'];
@@ -121,6 +129,12 @@ export type EventRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   kinds?: InputMaybe<Array<RelationKind>>;
+};
+
+
+/** A dated happening: workshop, training, launch, donation. */
+export type EventShortNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -152,6 +166,7 @@ export type Institution = Node & {
   nameEn: Scalars['String']['output'];
   nameFr?: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+  shortName: Scalars['String']['output'];
   sources: Array<Citation>;
   type: Scalars['String']['output'];
   typeLabel: Scalars['String']['output'];
@@ -171,6 +186,12 @@ export type InstitutionRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   kinds?: InputMaybe<Array<RelationKind>>;
+};
+
+
+/** A body: UN entity, national committee, government, mission, school... */
+export type InstitutionShortNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -197,6 +218,7 @@ export type Instrument = Node & {
   /** Official number, e.g. 2012-023. */
   number?: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+  shortName: Scalars['String']['output'];
   signedOn?: Maybe<Scalars['PartialDate']['output']>;
   sources: Array<Citation>;
   type: Scalars['String']['output'];
@@ -217,6 +239,12 @@ export type InstrumentRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   kinds?: InputMaybe<Array<RelationKind>>;
+};
+
+
+/** A text with legal or policy force: convention, protocol, law, decree, plan, strategy... */
+export type InstrumentShortNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -251,6 +279,8 @@ export type Node = {
   /** The French name (official for Malian instruments and bodies), when known. */
   nameFr?: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+  /** A short name for sentences and labels ("Law 2012-023"); the name when there is none. */
+  shortName: Scalars['String']['output'];
   sources: Array<Citation>;
   /** The kind's sub-type, e.g. LAW or DECREE for an instrument. */
   type: Scalars['String']['output'];
@@ -271,6 +301,11 @@ export type NodeRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   kinds?: InputMaybe<Array<RelationKind>>;
+};
+
+
+export type NodeShortNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -370,6 +405,7 @@ export type Place = Node & {
   nameEn: Scalars['String']['output'];
   nameFr?: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+  shortName: Scalars['String']['output'];
   sources: Array<Citation>;
   type: Scalars['String']['output'];
   typeLabel: Scalars['String']['output'];
@@ -393,6 +429,12 @@ export type PlaceRelationsArgs = {
 
 
 /** A country, region, city or district. */
+export type PlaceShortNameArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+
+/** A country, region, city or district. */
 export type PlaceTypeLabelArgs = {
   lang?: InputMaybe<Lang>;
 };
@@ -409,6 +451,7 @@ export type Programme = Node & {
   nameEn: Scalars['String']['output'];
   nameFr?: Maybe<Scalars['String']['output']>;
   relations: Array<Relation>;
+  shortName: Scalars['String']['output'];
   sources: Array<Citation>;
   startDate?: Maybe<Scalars['PartialDate']['output']>;
   type: Scalars['String']['output'];
@@ -429,6 +472,12 @@ export type ProgrammeRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
   kinds?: InputMaybe<Array<RelationKind>>;
+};
+
+
+/** A funded effort with a period and a budget. */
+export type ProgrammeShortNameArgs = {
+  lang?: InputMaybe<Lang>;
 };
 
 
@@ -802,6 +851,7 @@ export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends Re
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ConceptRelationsArgs, 'direction'>>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptTypeLabelArgs, 'lang'>>;
@@ -821,6 +871,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participantsAtLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EventShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -851,6 +902,7 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionTypeLabelArgs, 'lang'>>;
@@ -873,6 +925,7 @@ export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction'>>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstrumentShortNameArgs, 'lang'>>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -946,6 +999,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction'>>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   typeLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceTypeLabelArgs, 'lang'>>;
@@ -964,6 +1018,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgrammeRelationsArgs, 'direction'>>;
+  shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -6,6 +6,12 @@ export function nodeName(node: NodeRecord, lang: LangCode): string {
   return lang === 'FR' ? (node.name.fr ?? node.name.en) : node.name.en;
 }
 
+/** The short name where the seeds give one (French, then English, then the full name). */
+export function shortNodeName(node: NodeRecord, lang: LangCode): string {
+  const short = lang === 'FR' ? (node.shortName?.fr ?? node.shortName?.en) : node.shortName?.en;
+  return short ?? nodeName(node, lang);
+}
+
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Said of a relation that is an analyst's reading, so a path never passes one off as a source's statement. */
@@ -14,7 +20,7 @@ const INFERRED = { EN: ' (inferred)', FR: ' (déduit)' } as const;
 /** "Decree No. 2011-036/PM-RM establishes National Coordination Committee." in either language. */
 export function relationSentence(relation: RelationRecord, from: NodeRecord, to: NodeRecord, lang: LangCode): string {
   const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
-  return `${capitalise(nodeName(from, lang))} ${verb} ${nodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
+  return `${capitalise(shortNodeName(from, lang))} ${verb} ${shortNodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { NODE_KINDS, nodeTypeLabel, type NodeKind, type NodeRecord } from '@cadre/model';
 import type { GraphQLContext } from '../context';
 import type { Direction, Lang, RelationKind } from '../generated/resolvers-types';
-import { nodeName } from './explain-path';
+import { nodeName, shortNodeName } from './explain-path';
 import { requirePartialDate } from './partial-date-scalar';
 
 const TYPE_NAMES: Record<NodeKind, string> = {
@@ -27,6 +27,7 @@ export const nodeFields = {
   name: (n: NodeRecord, { lang }: { lang?: Lang | null }) => nodeName(n, lang ?? 'EN'),
   nameEn: (n: NodeRecord) => n.name.en,
   nameFr: (n: NodeRecord) => n.name.fr ?? null,
+  shortName: (n: NodeRecord, { lang }: { lang?: Lang | null }) => shortNodeName(n, lang ?? 'EN'),
   aliases: (n: NodeRecord) => n.aliases,
   validFrom: (n: NodeRecord) => n.validFrom ?? null,
   validTo: (n: NodeRecord) => n.validTo ?? null,

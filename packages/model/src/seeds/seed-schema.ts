@@ -47,6 +47,7 @@ const nodeBase = {
   id: idSchema,
   type: text,
   name: z.strictObject({ en: text, fr: text.optional() }),
+  shortName: z.strictObject({ en: text, fr: text.optional() }).optional(),
   aliases: z.array(aliasEntry).optional(),
   citations,
 };

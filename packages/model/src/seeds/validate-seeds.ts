@@ -200,11 +200,12 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
 }
 
 function toNodeRecord(entry: NodeEntry, toCitation: (c: CitationEntry) => CitationRecord): NodeRecord {
-  const { citations, aliases, name, ...rest } = entry;
+  const { citations, aliases, name, shortName, ...rest } = entry;
   return stripUndefined<NodeRecord>({
     ...rest,
     ...nodeValidity(entry),
     name: stripUndefined({ ...name }),
+    shortName: shortName ? stripUndefined({ ...shortName }) : undefined,
     aliases: (aliases ?? []).map((a) => stripUndefined({ name: a.name, sourceId: a.source })),
     citations: citations.map(toCitation),
   });

@@ -15,7 +15,7 @@ export function nodeRow(n: NodeRecord): Record<string, unknown> {
     type: n.type,
     nameEn: n.name.en,
     nameFr: n.name.fr ?? null,
-    aliasesText: n.aliases.map((a) => a.name).join(' \u2022 '),
+    aliasesText: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)].filter(Boolean).join(' \u2022 '),
     number: n.number ?? null,
     validFrom: n.validFrom ?? null,
     validTo: n.validTo ?? null,

@@ -14,7 +14,7 @@ export const CONTRACT_GRAPH: SeedGraph = {
   ],
   nodes: [
     { id: 'un-convention', kind: 'INSTRUMENT', type: 'CONVENTION', name: { en: 'Test Convention', fr: 'Convention de test' }, aliases: [{ name: 'TC' }], citations: cite('convention'), adoptedOn: '2000-11-15', inForceOn: '2003-09-29', validFrom: '2000-11-15' },
-    { id: 'un-protocol', kind: 'INSTRUMENT', type: 'PROTOCOL', name: { en: 'Trafficking Protocol', fr: 'Protocole relatif à la traite' }, aliases: [], citations: cite('protocol'), adoptedOn: '2000-11-15', validFrom: '2000-11-15' },
+    { id: 'un-protocol', kind: 'INSTRUMENT', type: 'PROTOCOL', name: { en: 'Trafficking Protocol', fr: 'Protocole relatif à la traite' }, shortName: { en: 'TIP Protocol' }, aliases: [], citations: cite('protocol'), adoptedOn: '2000-11-15', validFrom: '2000-11-15' },
     { id: 'xx-country', kind: 'PLACE', type: 'COUNTRY', name: { en: 'Testland', fr: 'Testlande' }, aliases: [], citations: cite('country') },
     { id: 'xx-city', kind: 'PLACE', type: 'CITY', name: { en: 'Ségou' }, aliases: [], citations: cite('city') },
     { id: 'xx-decree-2011-036', kind: 'INSTRUMENT', type: 'DECREE', name: { en: 'Decree No. 2011-036', fr: 'Décret n°2011-036' }, aliases: [], citations: cite('decree'), number: '2011-036', adoptedOn: '2011-02-03', validFrom: '2011-02-03' },

@@ -54,6 +54,7 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         expect(ids(await store.search('2012-023', { first: 10 }))).toEqual(['xx-law-2012-023']);
         expect(ids(await store.search('xx-committee', { first: 10 }))).toEqual(['xx-committee']);
         expect(ids(await store.search('cnltpa', { first: 10 }))).toEqual(['xx-committee']);
+        expect(ids(await store.search('tip proto', { first: 10 }))).toEqual(['un-protocol']);
       });
 
       it('ranks names that start with the text before names that contain it', async () => {

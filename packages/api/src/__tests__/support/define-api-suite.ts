@@ -49,7 +49,7 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
       it('returns a typed node with its EN and FR names and its cited sources', async () => {
         const data = await ok(`{
           node(id: "ml-law-2012-023") {
-            __typename id kind type typeLabel(lang: FR) name nameFr fr: name(lang: FR) validFrom
+            __typename id kind type typeLabel(lang: FR) name nameFr fr: name(lang: FR) validFrom shortName shortFr: shortName(lang: FR)
             ... on Instrument { number adoptedOn }
             sources { quote verbatim confidence source { id title type url } }
           }
@@ -57,6 +57,7 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
         const law = seed.nodes.find((n) => n.id === 'ml-law-2012-023')!;
         expect(data.node).toMatchObject({ __typename: 'Instrument', kind: 'INSTRUMENT', type: 'LAW', typeLabel: 'Loi', name: law.name.en, fr: law.name.fr, validFrom: '2012-07-12' });
         expect(data.node.fr).toMatch(/^Loi n°2012-023/);
+        expect([data.node.shortName, data.node.shortFr]).toEqual([law.shortName!.en, law.shortName!.fr]);
         expect(data.node.sources).toHaveLength(law.citations.length);
         for (const c of data.node.sources) {
           expect(c.quote.length).toBeGreaterThan(0);
@@ -95,6 +96,9 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
         expect(data.paths[0].fr).toMatch(/met en œuvre .* \(déduit\)\.$/);
         expect(data.paths[0].relations[0]).toMatchObject({ kind: 'IMPLEMENTS', inferred: true });
         expect(data.paths[0].fr).not.toEqual(data.paths[0].en);
+        // Sentences use the seeds' short names, in the language asked.
+        expect(data.paths[0].en).toBe('Law 2012-023 implements Trafficking in Persons Protocol (inferred).');
+        expect(data.paths[0].fr).toBe('Loi n°2012-023 met en œuvre Protocole relatif à la traite des personnes (déduit).');
       });
 
       it('who funded the May 2018 police training? The Netherlands and Germany', async () => {
