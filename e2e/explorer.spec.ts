@@ -57,8 +57,9 @@ describe('the explorer, from search to a shared link', () => {
   it('shows every citation of the law in the details panel', async () => {
     const law = await nodeFacts(LAW);
     expect(await detailsTitle(page)).toBe(law.node.nameEn);
-    const quotes = await detailsPanel(page).locator('.citation blockquote').allTextContents();
-    expect(quotes).toEqual(law.node.sources.map((s) => `“${s.quote}”`));
+    // Verbatim quotes in quotation marks, restated reference facts without them, in the API's order.
+    const quotes = await detailsPanel(page).locator('.citation blockquote, .citation .citation-restated').allTextContents();
+    expect(quotes).toEqual(law.node.sources.map((s) => (s.verbatim ? `“${s.quote}”` : s.quote)));
     const first = detailsPanel(page).locator('.citation').first();
     expect(await first.textContent()).toContain(law.node.sources[0]!.source.title);
     expect(await first.textContent()).toContain(law.node.sources[0]!.verbatim ? 'Verbatim quote from the article' : 'Reference fact');

@@ -13,9 +13,15 @@ export function CitationList({ citations }: { citations: readonly CitationFields
     <ol className="citations">
       {citations.map((c, i) => (
         <li key={`${c.source.id}-${i}`} className="citation">
-          <blockquote {...(c.source.url ? { cite: c.source.url } : {})}>
-            <p>“{c.quote}”</p>
-          </blockquote>
+          {c.verbatim ? (
+            <blockquote {...(c.source.url ? { cite: c.source.url } : {})}>
+              <p>“{c.quote}”</p>
+            </blockquote>
+          ) : (
+            // A reference fact restates its source in our words: no quotation marks, which would
+            // claim the words are the source's own.
+            <p className="citation-restated">{c.quote}</p>
+          )}
           <p className="citation-source">
             <SourceLink source={c.source} />
             {c.source.publisher ? <span>, {c.source.publisher}</span> : null}

@@ -48,7 +48,9 @@ describe('DetailsPanel', () => {
     expect(citations).toHaveLength(node.sources.length);
     node.sources.forEach((source, i) => {
       const item = citations[i]!;
-      expect(item.querySelector('blockquote')?.textContent).toBe(`“${source.quote}”`);
+      // Verbatim quotes in quotation marks; restated reference facts without them.
+      if (source.verbatim) expect(item.querySelector('blockquote')?.textContent).toBe(`“${source.quote}”`);
+      else expect([item.querySelector('blockquote'), item.querySelector('.citation-restated')?.textContent]).toEqual([null, source.quote]);
       expect(item.textContent).toContain(source.source.title);
       expect(item.textContent).toContain(source.verbatim ? 'Verbatim quote from the article' : 'Reference fact (restated)');
       if (source.confidence) expect(item.textContent).toContain(`Confidence: ${source.confidence.toLowerCase()}`);
