@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import {
   detailsPanel,
   detailsTitle,
@@ -28,18 +27,11 @@ const nodeFacts = (id: string) =>
 const neighbours = (facts: NodeFacts, id: string): string[] => [...new Set(facts.node.relations.map((r) => (r.from.id === id ? r.to.id : r.from.id)))];
 
 describe('the explorer, from search to a shared link', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   it('finds Law 2012-023 by its number and opens it with its neighbourhood', async () => {
     await page.goto('/');

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { detailsTitle, nodesList, searchBox, waitForGraph, waitForParam } from './support/explorer-page';
 
 jest.setTimeout(60_000);
@@ -12,18 +11,11 @@ const focusIn = (page: Page, selector: string): Promise<boolean> =>
 const activeText = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('keyboard only', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   it('searches, opens a result, walks the list view and selects from it', async () => {
     await page.goto('/');

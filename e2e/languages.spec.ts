@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { waitForGraph, waitForParam } from './support/explorer-page';
 import { openSection, tourBar } from './support/trainer-page';
 
@@ -52,18 +51,11 @@ const interfaceTexts = (page: Page): Promise<string[]> =>
   });
 
 describe('the interface in English and in French', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   const everythingOpen = async (paths: string, tours: string): Promise<void> => {
     await openSection(page, paths);

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { detailsPanel, detailsTitle, graphNodeIds, nodesList, waitForGraph, waitForParam } from './support/explorer-page';
 import { queryApi } from './support/graphql';
 import { elementClasses, openSection, pickNode } from './support/trainer-page';
@@ -22,18 +21,11 @@ const apiPaths = (asOf: string | null = null) =>
 const explanations = (page: Page): Promise<string[]> => page.locator('.path-explanation').allTextContents();
 
 describe('how are these connected?', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   it('draws and explains the paths from Decree 2011-036 to the Trafficking in Persons Protocol', async () => {
     await page.goto(`/?focus=${DECREE}`);

@@ -1,6 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { graphNodeIds, viewParams, waitForGraph, waitForParam } from './support/explorer-page';
 import { neighbourhoodIds, slideTo, timeSlider } from './support/trainer-page';
 
@@ -12,18 +11,11 @@ const LAW = 'ml-law-2012-023';
 const THIS_YEAR = new Date().getFullYear();
 
 describe('the framework over time', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   it('draws Mali as the framework stood before 2011, then after 2012', async () => {
     await page.goto(`/?focus=${MALI}`);

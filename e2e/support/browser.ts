@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { baseUrl } from './server-state';
+import { expectNoProblems } from './expect-no-problems';
 
 /** Debian's Chromium, headless; the CI script installs it with apt (package "chromium"). */
 export const CHROMIUM = process.env.CADRE_CHROMIUM ?? '/usr/bin/chromium';
@@ -36,4 +37,29 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
     return route.abort();
   });
   return { context, page, problems };
+}
+
+/** What `useBrowserPage` hands a describe block; filled in by its beforeAll. */
+export interface BrowserPage {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  problems: BrowserProblems;
+}
+
+/**
+ * One Chromium and one page for the tests of a describe block, closed after them, with the
+ * check after every test that the page logged no error and asked nothing of another origin.
+ */
+export function useBrowserPage(options: { viewport?: { width: number; height: number } } = {}): BrowserPage {
+  const session = {} as BrowserPage;
+  beforeAll(async () => {
+    session.browser = await launchBrowser();
+    Object.assign(session, await openPage(session.browser, options));
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  afterEach(() => expectNoProblems(session.problems));
+  return session;
 }
