@@ -26,8 +26,14 @@ describe('when the API is down', () => {
 
     // The only problems are the refused requests themselves (Chromium logs each as a console error).
     expect(problems.failedRequests.length).toBeGreaterThan(0);
-    expect(problems.failedRequests.every((r) => r.includes('/graphql') && r.includes('ERR_CONNECTION_REFUSED'))).toBe(true);
-    expect(problems.errors.every((e) => /^console\.error: Failed to load resource: net::ERR_CONNECTION_REFUSED$/.test(e))).toBe(true);
+    expect(
+      problems.failedRequests.every((r) => r.includes('/graphql') && r.includes('ERR_CONNECTION_REFUSED')),
+    ).toBe(true);
+    expect(
+      problems.errors.every((e) =>
+        /^console\.error: Failed to load resource: net::ERR_CONNECTION_REFUSED$/.test(e),
+      ),
+    ).toBe(true);
     problems.errors.length = 0;
     problems.failedRequests.length = 0;
 
@@ -48,7 +54,9 @@ describe('when the API is down', () => {
     await page.getByRole('list', { name: 'Nodes in view' }).getByText('Mali', { exact: true }).click();
     const alert = page.getByRole('complementary', { name: 'Details' }).getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('Could not load the details. The Cadre API cannot be reached');
+    expect(await alert.textContent()).toContain(
+      'Could not load the details. The Cadre API cannot be reached',
+    );
     expect(await page.evaluate(() => window.__cadre?.graph?.nodeIds().length)).toBeGreaterThan(1);
     expect(problems.errors.every((e) => e.includes('ERR_CONNECTION_REFUSED'))).toBe(true);
     await page.context().close();

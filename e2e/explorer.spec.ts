@@ -20,11 +20,20 @@ jest.setTimeout(60_000);
 const LAW = 'ml-law-2012-023';
 
 interface NodeFacts {
-  node: { nameEn: string; sources: Array<{ quote: string; verbatim: boolean; source: { title: string } }>; relations: Array<{ from: { id: string }; to: { id: string } }> };
+  node: {
+    nameEn: string;
+    sources: Array<{ quote: string; verbatim: boolean; source: { title: string } }>;
+    relations: Array<{ from: { id: string }; to: { id: string } }>;
+  };
 }
 const nodeFacts = (id: string) =>
-  queryApi<NodeFacts>('query($id: ID!) { node(id: $id) { nameEn sources { quote verbatim source { title } } relations { from { id } to { id } } } }', { id });
-const neighbours = (facts: NodeFacts, id: string): string[] => [...new Set(facts.node.relations.map((r) => (r.from.id === id ? r.to.id : r.from.id)))];
+  queryApi<NodeFacts>(
+    'query($id: ID!) { node(id: $id) { nameEn sources { quote verbatim source { title } } relations { from { id } to { id } } } }',
+    { id },
+  );
+const neighbours = (facts: NodeFacts, id: string): string[] => [
+  ...new Set(facts.node.relations.map((r) => (r.from.id === id ? r.to.id : r.from.id))),
+];
 
 describe('the explorer, from search to a shared link', () => {
   const session = useBrowserPage();
@@ -50,11 +59,15 @@ describe('the explorer, from search to a shared link', () => {
     const law = await nodeFacts(LAW);
     expect(await detailsTitle(page)).toBe(law.node.nameEn);
     // Verbatim quotes in quotation marks, restated reference facts without them, in the API's order.
-    const quotes = await detailsPanel(page).locator('.citation blockquote, .citation .citation-restated').allTextContents();
+    const quotes = await detailsPanel(page)
+      .locator('.citation blockquote, .citation .citation-restated')
+      .allTextContents();
     expect(quotes).toEqual(law.node.sources.map((s) => (s.verbatim ? `“${s.quote}”` : s.quote)));
     const first = detailsPanel(page).locator('.citation').first();
     expect(await first.textContent()).toContain(law.node.sources[0]!.source.title);
-    expect(await first.textContent()).toContain(law.node.sources[0]!.verbatim ? 'Verbatim quote from the article' : 'Reference fact');
+    expect(await first.textContent()).toContain(
+      law.node.sources[0]!.verbatim ? 'Verbatim quote from the article' : 'Reference fact',
+    );
   });
 
   it('expands a neighbour from the details panel and another by double-clicking it', async () => {
@@ -134,7 +147,11 @@ describe('the explorer, from search to a shared link', () => {
     await nodesList(page).getByText('Mali', { exact: true }).click();
     await waitForParam(page, 'sel', 'node:ml-mali');
     const url = page.url();
-    const before = { ids: await graphNodeIds(page), names: await listedNames(page), title: await detailsTitle(page) };
+    const before = {
+      ids: await graphNodeIds(page),
+      names: await listedNames(page),
+      title: await detailsTitle(page),
+    };
 
     await page.reload();
     await waitForGraph(page, 'ml-mali');
@@ -147,7 +164,13 @@ describe('the explorer, from search to a shared link', () => {
     expect(await page.getByRole('checkbox', { name: /^Adopted/ }).isChecked()).toBe(false);
     expect(await page.getByRole('combobox', { name: 'Layout' }).inputValue()).toBe('concentric');
     expect(await page.evaluate(() => window.__cadre?.lastLayout?.layout)).toBe('concentric');
-    expect(Object.fromEntries(viewParams(page))).toMatchObject({ focus: LAW, expand: 'un-tip-protocol', hideKinds: 'CONCEPT', hideRelations: 'ADOPTED', layout: 'concentric' });
+    expect(Object.fromEntries(viewParams(page))).toMatchObject({
+      focus: LAW,
+      expand: 'un-tip-protocol',
+      hideKinds: 'CONCEPT',
+      hideRelations: 'ADOPTED',
+      layout: 'concentric',
+    });
   });
 
   it('switches the interface and the graph to French, and keeps it on reload', async () => {

@@ -9,7 +9,14 @@ jest.setTimeout(60_000);
 const DECREE = 'ml-decree-2011-036';
 
 interface Facts {
-  node: { nameEn: string; nameFr: string; sources: Array<{ confidence: string | null; source: { id: string; title: string; type: string; url: string | null; publisher: string | null } }> };
+  node: {
+    nameEn: string;
+    nameFr: string;
+    sources: Array<{
+      confidence: string | null;
+      source: { id: string; title: string; type: string; url: string | null; publisher: string | null };
+    }>;
+  };
 }
 
 describe('Cite this (details panel)', () => {
@@ -37,7 +44,9 @@ describe('Cite this (details panel)', () => {
     await page.goto(`/?focus=ml-committee-tip&sel=node:${DECREE}`);
     await waitForGraph(page);
     expect(await detailsTitle(page)).toBe(facts.node.nameEn);
-    await detailsPanel(page).getByRole('button', { name: `Cite this: ${facts.node.nameEn}` }).click();
+    await detailsPanel(page)
+      .getByRole('button', { name: `Cite this: ${facts.node.nameEn}` })
+      .click();
     const text = await detailsPanel(page).getByRole('textbox', { name: 'Citation text' }).inputValue();
     expect(text.startsWith(`${facts.node.nameEn} (Instrument · Decree). In: Cadre`)).toBe(true);
     const link = /(http:\/\/\S+) \(accessed /.exec(text)?.[1];
@@ -47,7 +56,8 @@ describe('Cite this (details panel)', () => {
       if (source.url) expect(text).toContain(source.url);
       if (source.publisher) expect(text).toContain(source.publisher);
     }
-    if (facts.node.sources.some((s) => s.confidence === 'MEDIUM')) expect(text).toMatch(/\[reference fact, confidence: (high, )?medium\]/);
+    if (facts.node.sources.some((s) => s.confidence === 'MEDIUM'))
+      expect(text).toMatch(/\[reference fact, confidence: (high, )?medium\]/);
 
     await detailsPanel(page).getByRole('button', { name: 'Copy' }).click();
     await detailsPanel(page).getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
@@ -62,10 +72,17 @@ describe('Cite this (details panel)', () => {
   it('cites a path of "How are these connected?" with the sources of its relations', async () => {
     await page.goto(`/?focus=ml-law-2012-023&from=ml-law-2012-023&to=un-tip-protocol`);
     await waitForGraph(page, 'un-tip-protocol');
-    const law = await queryApi<{ node: { nameEn: string }; relation: { sources: Array<{ source: { title: string } }> } }>(
+    const law = await queryApi<{
+      node: { nameEn: string };
+      relation: { sources: Array<{ source: { title: string } }> };
+    }>(
       '{ node(id: "ml-law-2012-023") { nameEn } relation(id: "ml-law-2012-023.IMPLEMENTS.un-tip-protocol") { sources { source { title } } } }',
     );
-    const cite = page.getByRole('button', { name: new RegExp(`^Cite this: ${law.node.nameEn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} → `) }).first();
+    const cite = page
+      .getByRole('button', {
+        name: new RegExp(`^Cite this: ${law.node.nameEn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} → `),
+      })
+      .first();
     await cite.click();
     const text = await page.getByRole('textbox', { name: 'Citation text' }).inputValue();
     expect(text).toMatch(/^How “Law No\. 2012-023[^”]*” is connected to “Protocol to Prevent[^”]*”: /);

@@ -36,9 +36,13 @@ describe('screenshots: export, cite, GraphiQL', () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto('/?focus=ml-decree-2011-036&sel=node:ml-decree-2011-036');
     await waitForGraph(page, 'ml-decree-2011-036');
-    await detailsPanel(page).getByRole('button', { name: /^Cite this/ }).click();
+    await detailsPanel(page)
+      .getByRole('button', { name: /^Cite this/ })
+      .click();
     await detailsPanel(page).getByRole('textbox', { name: 'Citation text' }).waitFor();
-    await detailsPanel(page).getByRole('heading', { level: 2 }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
+    await detailsPanel(page)
+      .getByRole('heading', { level: 2 })
+      .evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: resolve(OUT, 'cite-node.png') });
     expectNoProblems(problems);
     await context.close();
@@ -47,9 +51,16 @@ describe('screenshots: export, cite, GraphiQL', () => {
   it('GraphiQL with a result', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto('/graphiql.html');
-    await page.locator('.graphiql-query-editor').getByText(/ml-decree-2011-036/).waitFor();
+    await page
+      .locator('.graphiql-query-editor')
+      .getByText(/ml-decree-2011-036/)
+      .waitFor();
     await page.getByRole('button', { name: /^Execute query/ }).click();
-    await page.waitForFunction(() => (document.querySelector('.graphiql-response') as HTMLElement | null)?.innerText.replace(/\u00a0/g, ' ').includes('National Coordination Committee'));
+    await page.waitForFunction(() =>
+      (document.querySelector('.graphiql-response') as HTMLElement | null)?.innerText
+        .replace(/\u00a0/g, ' ')
+        .includes('National Coordination Committee'),
+    );
     await page.screenshot({ path: resolve(OUT, 'graphiql.png') });
     expectNoProblems(problems);
     await context.close();

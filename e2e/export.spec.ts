@@ -70,7 +70,10 @@ interface ApiNode {
   validTo: string | null;
 }
 const apiNodes = async (ids: string[]): Promise<Map<string, ApiNode>> => {
-  const data = await queryApi<{ nodes: ApiNode[] }>('query($ids: [ID!]!) { nodes(ids: $ids) { id kind type nameEn nameFr validFrom validTo } }', { ids });
+  const data = await queryApi<{ nodes: ApiNode[] }>(
+    'query($ids: [ID!]!) { nodes(ids: $ids) { id kind type nameEn nameFr validFrom validTo } }',
+    { ids },
+  );
   return new Map(data.nodes.map((n) => [n.id, n]));
 };
 
@@ -124,19 +127,49 @@ describe('export the current view', () => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       if (doc.getElementsByTagName('parsererror').length > 0) return null;
       const data = (el: Element): Record<string, string> => {
-        const keys = new Map(Array.from(doc.getElementsByTagName('key')).map((k) => [k.getAttribute('id'), k.getAttribute('attr.name')]));
-        return Object.fromEntries(Array.from(el.getElementsByTagName('data')).map((d) => [keys.get(d.getAttribute('key')) ?? '?', d.textContent ?? '']));
+        const keys = new Map(
+          Array.from(doc.getElementsByTagName('key')).map((k) => [
+            k.getAttribute('id'),
+            k.getAttribute('attr.name'),
+          ]),
+        );
+        return Object.fromEntries(
+          Array.from(el.getElementsByTagName('data')).map((d) => [
+            keys.get(d.getAttribute('key')) ?? '?',
+            d.textContent ?? '',
+          ]),
+        );
       };
       return {
-        keys: Array.from(doc.getElementsByTagName('key')).map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}`),
+        keys: Array.from(doc.getElementsByTagName('key')).map(
+          (k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}`,
+        ),
         directed: doc.getElementsByTagName('graph')[0]?.getAttribute('edgedefault'),
-        nodes: Array.from(doc.getElementsByTagName('node')).map((n): Record<string, string> & { id: string } => ({ ...data(n), id: n.getAttribute('id') ?? '' })),
-        edges: Array.from(doc.getElementsByTagName('edge')).map((e) => ({ id: e.getAttribute('id') ?? '', source: e.getAttribute('source'), target: e.getAttribute('target'), ...data(e) })),
+        nodes: Array.from(doc.getElementsByTagName('node')).map(
+          (n): Record<string, string> & { id: string } => ({ ...data(n), id: n.getAttribute('id') ?? '' }),
+        ),
+        edges: Array.from(doc.getElementsByTagName('edge')).map((e) => ({
+          id: e.getAttribute('id') ?? '',
+          source: e.getAttribute('source'),
+          target: e.getAttribute('target'),
+          ...data(e),
+        })),
       };
     }, file.body.toString('utf8'));
     expect(parsed).not.toBeNull();
     const graphml = parsed!;
-    for (const key of ['node:kind', 'node:type', 'node:nameEn', 'node:nameFr', 'node:validFrom', 'node:validTo', 'edge:kind', 'edge:labelEn', 'edge:labelFr', 'edge:inferred']) {
+    for (const key of [
+      'node:kind',
+      'node:type',
+      'node:nameEn',
+      'node:nameFr',
+      'node:validFrom',
+      'node:validTo',
+      'edge:kind',
+      'edge:labelEn',
+      'edge:labelFr',
+      'edge:inferred',
+    ]) {
       expect(graphml.keys).toContain(key);
     }
     expect(graphml.directed).toBe('directed');
@@ -152,7 +185,12 @@ describe('export the current view', () => {
     graphLabels = new Map(graphml.nodes.map((n) => [n.id, n['label'] ?? '']));
     expect(graphLabels.get(LAW)).toBe('Law 2012-023');
     const implementsEdge = graphml.edges.find((e) => e.id === `${LAW}.IMPLEMENTS.un-tip-protocol`);
-    expect(implementsEdge).toMatchObject({ source: LAW, target: 'un-tip-protocol', kind: 'IMPLEMENTS', inferred: 'true' });
+    expect(implementsEdge).toMatchObject({
+      source: LAW,
+      target: 'un-tip-protocol',
+      kind: 'IMPLEMENTS',
+      inferred: 'true',
+    });
   });
 
   it('SVG: a valid drawing with the label of every node on screen', async () => {
@@ -164,7 +202,10 @@ describe('export the current view', () => {
       return {
         root: doc.documentElement.tagName,
         width: Number(doc.documentElement.getAttribute('width')),
-        text: Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '').join(' ').replace(/\s+/g, ' '),
+        text: Array.from(doc.getElementsByTagName('text'))
+          .map((t) => t.textContent ?? '')
+          .join(' ')
+          .replace(/\s+/g, ' '),
         shapes: doc.querySelectorAll('path, rect, circle, ellipse, polygon').length,
       };
     }, file.body.toString('utf8'));
@@ -198,7 +239,10 @@ describe('export the current view', () => {
     const file = await exportAs(page, /^Cytoscape JSON/);
     expect(file.name).toBe(`cadre-${LAW}-${today()}-cytoscape.json`);
     const json = JSON.parse(file.body.toString('utf8')) as {
-      elements: { nodes: Array<{ data: { id: string; name: string }; position: { x: number; y: number } }>; edges: Array<{ data: { id: string } }> };
+      elements: {
+        nodes: Array<{ data: { id: string; name: string }; position: { x: number; y: number } }>;
+        edges: Array<{ data: { id: string } }>;
+      };
       data: { cadre: { focus: string; removed: string[]; hiddenNodeKinds: string[]; link: string } };
     };
     expect(json.elements.nodes.map((n) => n.data.id).sort()).toEqual(nodeIds);
@@ -207,7 +251,11 @@ describe('export the current view', () => {
       expect(n.data.name).toBe(nodes.get(n.data.id)!.nameEn);
       expect(Number.isFinite(n.position.x)).toBe(true);
     }
-    expect(json.data.cadre).toMatchObject({ focus: LAW, removed: ['ml-national-assembly'], hiddenNodeKinds: ['PLACE'] });
+    expect(json.data.cadre).toMatchObject({
+      focus: LAW,
+      removed: ['ml-national-assembly'],
+      hiddenNodeKinds: ['PLACE'],
+    });
     expect(new URL(json.data.cadre.link).search).toBe(new URL(page.url()).search);
   });
 
@@ -218,11 +266,29 @@ describe('export the current view', () => {
     expect(nodesText.startsWith('\uFEFF')).toBe(true);
     expect(nodesText).toContain('\r\n');
     const [header, ...rows] = parseCsv(nodesText.slice(1));
-    expect(header).toEqual(['id', 'kind', 'type', 'name_en', 'name_fr', 'valid_from', 'valid_to', 'kind_label', 'type_label', 'focus']);
+    expect(header).toEqual([
+      'id',
+      'kind',
+      'type',
+      'name_en',
+      'name_fr',
+      'valid_from',
+      'valid_to',
+      'kind_label',
+      'type_label',
+      'focus',
+    ]);
     expect(rows.map((r) => r[0]).sort()).toEqual(nodeIds);
     for (const [id, kind, type, nameEn, nameFr, validFrom, validTo] of rows) {
       const api = nodes.get(id!)!;
-      expect([kind, type, nameEn, nameFr, validFrom, validTo]).toEqual([api.kind, api.type, api.nameEn, api.nameFr ?? '', api.validFrom ?? '', api.validTo ?? '']);
+      expect([kind, type, nameEn, nameFr, validFrom, validTo]).toEqual([
+        api.kind,
+        api.type,
+        api.nameEn,
+        api.nameFr ?? '',
+        api.validFrom ?? '',
+        api.validTo ?? '',
+      ]);
     }
     // A name with commas ("Protocol to Prevent, Suppress and Punish…") came through whole.
     expect(rows.find((r) => r[0] === 'un-tip-protocol')?.[3]).toBe(nodes.get('un-tip-protocol')!.nameEn);
@@ -233,10 +299,30 @@ describe('export the current view', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Relations \(CSV\)/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(`cadre-${LAW}-${today()}-relations.csv`);
-    const relations = parseCsv(readFileSync(await download.path()).toString('utf8').slice(1));
-    expect(relations[0]).toEqual(['id', 'kind', 'from', 'to', 'label_en', 'label_fr', 'inferred', 'from_name', 'to_name']);
-    expect(relations.slice(1).map((r) => r[0]).sort()).toEqual(edgeIds);
-    for (const [, , from, to] of relations.slice(1)) expect([nodeIds.includes(from!), nodeIds.includes(to!)]).toEqual([true, true]);
+    const relations = parseCsv(
+      readFileSync(await download.path())
+        .toString('utf8')
+        .slice(1),
+    );
+    expect(relations[0]).toEqual([
+      'id',
+      'kind',
+      'from',
+      'to',
+      'label_en',
+      'label_fr',
+      'inferred',
+      'from_name',
+      'to_name',
+    ]);
+    expect(
+      relations
+        .slice(1)
+        .map((r) => r[0])
+        .sort(),
+    ).toEqual(edgeIds);
+    for (const [, , from, to] of relations.slice(1))
+      expect([nodeIds.includes(from!), nodeIds.includes(to!)]).toEqual([true, true]);
     // The status line says what was saved (polite live region).
     await page.getByRole('status').filter({ hasText: 'relations.csv' }).waitFor();
   });

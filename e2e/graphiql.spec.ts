@@ -7,11 +7,18 @@ import { baseUrl } from './support/server-state';
 jest.setTimeout(60_000);
 
 /** The response pane's text (Monaco draws lines of spans, with no-break spaces). */
-const resultText = async (page: Page): Promise<string> => (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' ');
+const resultText = async (page: Page): Promise<string> =>
+  (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' ');
 
 /** Waits until the response pane shows `text`. */
 const waitForResult = (page: Page, text: string): Promise<unknown> =>
-  page.waitForFunction((wanted) => (document.querySelector('.graphiql-response') as HTMLElement | null)?.innerText.replace(/\u00a0/g, ' ').includes(wanted), text);
+  page.waitForFunction(
+    (wanted) =>
+      (document.querySelector('.graphiql-response') as HTMLElement | null)?.innerText
+        .replace(/\u00a0/g, ' ')
+        .includes(wanted),
+    text,
+  );
 
 describe('GraphiQL served by Cadre (/graphiql.html)', () => {
   let browser: Browser;
@@ -44,15 +51,20 @@ describe('GraphiQL served by Cadre (/graphiql.html)', () => {
     await page.goto('/graphiql.html');
     const tabs = page.getByRole('tab');
     await tabs.first().waitFor();
-    expect(await tabs.allInnerTexts()).toEqual([
-      'WhatDidDecree2011036Establish',
-      'HowIsLaw2012023ConnectedToTheProtocol',
-      'WhoFundedTheMay2018PoliceTraining',
-      'FrameworkAsOf2011',
-      'RechercheEnFrancais',
-    ].map((name) => expect.stringContaining(name)) as unknown as string[]);
+    expect(await tabs.allInnerTexts()).toEqual(
+      [
+        'WhatDidDecree2011036Establish',
+        'HowIsLaw2012023ConnectedToTheProtocol',
+        'WhoFundedTheMay2018PoliceTraining',
+        'FrameworkAsOf2011',
+        'RechercheEnFrancais',
+      ].map((name) => expect.stringContaining(name)) as unknown as string[],
+    );
     // The query editor shows the first example, prefilled.
-    await page.locator('.graphiql-query-editor').getByText(/ml-decree-2011-036/).waitFor();
+    await page
+      .locator('.graphiql-query-editor')
+      .getByText(/ml-decree-2011-036/)
+      .waitFor();
     // The schema came from /graphql (introspection): the documentation explorer lists the Query type.
     await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
     await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor();
@@ -70,7 +82,10 @@ describe('GraphiQL served by Cadre (/graphiql.html)', () => {
 
   it('runs another example with Ctrl+Enter', async () => {
     await page.getByRole('tab', { name: /WhoFundedTheMay2018PoliceTraining/ }).click();
-    await page.locator('.graphiql-query-editor').getByText(/ml-2018-05-police-training-bamako/).waitFor();
+    await page
+      .locator('.graphiql-query-editor')
+      .getByText(/ml-2018-05-police-training-bamako/)
+      .waitFor();
     await page.locator('.graphiql-query-editor .monaco-editor').click();
     await page.keyboard.press('Control+Enter');
     await waitForResult(page, 'Government of the Netherlands');

@@ -8,7 +8,8 @@ jest.setTimeout(60_000);
 const focusIn = (page: Page, selector: string): Promise<boolean> =>
   page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector);
 
-const activeText = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.textContent ?? '');
+const activeText = (page: Page): Promise<string> =>
+  page.evaluate(() => document.activeElement?.textContent ?? '');
 
 describe('keyboard only', () => {
   const session = useBrowserPage();
@@ -22,7 +23,8 @@ describe('keyboard only', () => {
     await searchBox(page).waitFor();
 
     // Tab from the top of the page reaches the search box.
-    for (let i = 0; i < 5 && !(await focusIn(page, '[role="combobox"]')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await focusIn(page, '[role="combobox"]')); i++)
+      await page.keyboard.press('Tab');
     expect(await focusIn(page, '[role="combobox"]')).toBe(true);
     await page.keyboard.type('2012-023');
     await page.getByRole('option').first().waitFor();
@@ -32,7 +34,8 @@ describe('keyboard only', () => {
     await waitForGraph(page, 'ml-law-2012-023');
 
     // On into the list view, past the filters.
-    for (let i = 0; i < 40 && !(await focusIn(page, 'ul[aria-label="Nodes in view"]')); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 40 && !(await focusIn(page, 'ul[aria-label="Nodes in view"]')); i++)
+      await page.keyboard.press('Tab');
     expect(await focusIn(page, 'ul[aria-label="Nodes in view"]')).toBe(true);
     const items = nodesList(page).getByRole('listitem');
     const first = await activeText(page);
@@ -60,7 +63,8 @@ describe('keyboard only', () => {
 
     // The details panel's buttons are reachable by keyboard too: expand the selection.
     const expand = page.getByRole('button', { name: 'Expand' });
-    for (let i = 0; i < 80 && !(await expand.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 80 && !(await expand.evaluate((b) => b === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await waitForParam(page, 'expand', last);
   });

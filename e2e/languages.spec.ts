@@ -32,8 +32,16 @@ function onlyIn(lang: 'en' | 'fr'): RegExp[] {
   const base = (key: string): string => key.replace(/_(one|many|other)$/, '');
   const otherValues = new Set([...other.values()]);
   return [...mine]
-    .filter(([key, value]) => !otherValues.has(value) && [...other.keys()].some((k) => base(k) === base(key)) && value.replace(/\{\{\w+\}\}/g, '').trim().length >= 4)
-    .map(([, value]) => new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{\w+\\\}\\\}/g, '.+')}$`));
+    .filter(
+      ([key, value]) =>
+        !otherValues.has(value) &&
+        [...other.keys()].some((k) => base(k) === base(key)) &&
+        value.replace(/\{\{\w+\}\}/g, '').trim().length >= 4,
+    )
+    .map(
+      ([, value]) =>
+        new RegExp(`^${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{\w+\\\}\\\}/g, '.+')}$`),
+    );
 }
 
 /** Every piece of interface text: buttons, labels, headings of panels, hints, accessible names, placeholders. */
@@ -44,7 +52,11 @@ const interfaceTexts = (page: Page): Promise<string[]> =>
       const text = t?.replace(/\s+/g, ' ').trim();
       if (text) texts.push(text.replace(/^[◀▶❚ ]+|[◀▶ ]+$/g, ''));
     };
-    document.querySelectorAll('button, label, summary, legend, dt, .panel-hint, .tour-bar-meta, .time-value, .panel-subheading, .path-heading, .tour-offline, .muted, option').forEach((e) => add(e.textContent));
+    document
+      .querySelectorAll(
+        'button, label, summary, legend, dt, .panel-hint, .tour-bar-meta, .time-value, .panel-subheading, .path-heading, .tour-offline, .muted, option',
+      )
+      .forEach((e) => add(e.textContent));
     document.querySelectorAll('[aria-label]').forEach((e) => add(e.getAttribute('aria-label')));
     document.querySelectorAll('[placeholder]').forEach((e) => add(e.getAttribute('placeholder')));
     return texts;
@@ -65,7 +77,9 @@ describe('the interface in English and in French', () => {
   };
 
   it('shows no English in the French interface, with a tour, a path and the details open', async () => {
-    await page.goto('/?lang=fr&tour=mali-framework&step=3&focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&asOf=2011&sel=relation:ml-decree-2011-036.ESTABLISHES.ml-committee-tip&from=ml-decree-2011-036&to=ml-mali');
+    await page.goto(
+      '/?lang=fr&tour=mali-framework&step=3&focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&asOf=2011&sel=relation:ml-decree-2011-036.ESTABLISHES.ml-committee-tip&from=ml-decree-2011-036&to=ml-mali',
+    );
     await everythingOpen('Quels liens entre eux ?', 'Parcours');
     await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
     const english = onlyIn('en');
@@ -75,14 +89,18 @@ describe('the interface in English and in French', () => {
     // The check sees the interface: many of its texts are French-only strings.
     const french = onlyIn('fr');
     expect(texts.filter((text) => french.some((pattern) => pattern.test(text))).length).toBeGreaterThan(40);
-    expect(await page.getByRole('slider', { name: 'Cadre en vigueur au' }).getAttribute('aria-valuetext')).toBe('2011');
+    expect(
+      await page.getByRole('slider', { name: 'Cadre en vigueur au' }).getAttribute('aria-valuetext'),
+    ).toBe('2011');
   });
 
   it('switches to English at any time, keeping the view, and shows no French', async () => {
     const before = new URL(page.url()).searchParams;
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await waitForParam(page, 'lang', null);
-    await tourBar(page).getByRole('heading', { name: 'Decree 2011-036 establishes the Committee (2011)' }).waitFor();
+    await tourBar(page)
+      .getByRole('heading', { name: 'Decree 2011-036 establishes the Committee (2011)' })
+      .waitFor();
     await everythingOpen('How are these connected?', 'Tours');
     const after = new URL(page.url()).searchParams;
     before.delete('lang');
@@ -94,9 +112,14 @@ describe('the interface in English and in French', () => {
 
   it('switches in presentation mode too', async () => {
     await tourBar(page).getByRole('button', { name: 'Present' }).click();
-    await page.getByRole('group', { name: 'Presentation' }).getByRole('button', { name: 'FR', exact: true }).click();
+    await page
+      .getByRole('group', { name: 'Presentation' })
+      .getByRole('button', { name: 'FR', exact: true })
+      .click();
     await waitForParam(page, 'lang', 'fr');
-    await tourBar(page, 'Parcours').getByRole('heading', { name: 'Le décret 2011-036 institue le Comité (2011)' }).waitFor();
+    await tourBar(page, 'Parcours')
+      .getByRole('heading', { name: 'Le décret 2011-036 institue le Comité (2011)' })
+      .waitFor();
     await page.getByRole('button', { name: 'Quitter la présentation' }).click();
     await waitForParam(page, 'present', null);
   });

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { useBrowserPage } from './support/browser';
-import { detailsPanel, detailsTitle, graphNodeIds, nodesList, waitForGraph, waitForParam } from './support/explorer-page';
+import {
+  detailsPanel,
+  detailsTitle,
+  graphNodeIds,
+  nodesList,
+  waitForGraph,
+  waitForParam,
+} from './support/explorer-page';
 import { queryApi } from './support/graphql';
 import { elementClasses, openSection, pickNode } from './support/trainer-page';
 
@@ -10,7 +17,12 @@ const DECREE = 'ml-decree-2011-036';
 const PROTOCOL = 'un-tip-protocol';
 
 interface ApiPaths {
-  paths: Array<{ en: string; fr: string; nodes: Array<{ id: string }>; relations: Array<{ id: string; sentence: string }> }>;
+  paths: Array<{
+    en: string;
+    fr: string;
+    nodes: Array<{ id: string }>;
+    relations: Array<{ id: string; sentence: string }>;
+  }>;
 }
 const apiPaths = (asOf: string | null = null) =>
   queryApi<ApiPaths>(
@@ -48,7 +60,9 @@ describe('how are these connected?', () => {
 
     // Every node and relation of the paths is drawn and highlighted; the rest is dimmed.
     const ids = await graphNodeIds(page);
-    const onPath = new Set(api.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.relations.map((r) => r.id)]));
+    const onPath = new Set(
+      api.paths.flatMap((p) => [...p.nodes.map((n) => n.id), ...p.relations.map((r) => r.id)]),
+    );
     for (const id of onPath) {
       if (!id.includes('.')) expect(ids).toContain(id);
       expect(await elementClasses(page, id)).toContain('on-path');
@@ -62,9 +76,14 @@ describe('how are these connected?', () => {
     const api = await apiPaths();
     const first = api.paths[0]!;
     const steps = page.getByRole('list', { name: 'Steps of path 1' }).getByRole('listitem');
-    expect(await steps.locator('.path-step-sentence').allTextContents()).toEqual(first.relations.map((r) => r.sentence));
+    expect(await steps.locator('.path-step-sentence').allTextContents()).toEqual(
+      first.relations.map((r) => r.sentence),
+    );
     const last = first.relations[first.relations.length - 1]!;
-    await page.getByRole('button', { name: `Citations of: ${last.sentence}` }).first().click();
+    await page
+      .getByRole('button', { name: `Citations of: ${last.sentence}` })
+      .first()
+      .click();
     await waitForParam(page, 'sel', `relation:${last.id}`);
     expect(await detailsTitle(page)).toBe(last.sentence);
     await detailsPanel(page).locator('.citation').first().waitFor();
@@ -75,7 +94,10 @@ describe('how are these connected?', () => {
     await waitForParam(page, 'lang', 'fr');
     await page.getByRole('heading', { name: 'Quels liens entre eux ?' }).waitFor();
     const api = await apiPaths();
-    await page.waitForFunction((expected) => document.querySelector('.path-explanation')?.textContent === expected, api.paths[0]!.fr);
+    await page.waitForFunction(
+      (expected) => document.querySelector('.path-explanation')?.textContent === expected,
+      api.paths[0]!.fr,
+    );
     const french = await explanations(page);
     expect(french).toEqual(api.paths.map((p) => p.fr));
     expect(french.join(' ')).toMatch(/est partie à|met en œuvre|institue/);

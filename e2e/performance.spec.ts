@@ -11,7 +11,8 @@ jest.setTimeout(120_000);
 
 const ASSETS = resolve(__dirname, '../packages/web/dist/assets');
 const kB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const median = (values: number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /**
  * The explorer's numbers, measured where users run it (a browser against `npm start`) and printed
@@ -36,7 +37,10 @@ describe('performance', () => {
     const total = files.reduce((sum, f) => sum + f.gzip, 0);
     const initial = files.filter((f) => !f.name.startsWith('GraphView')).reduce((sum, f) => sum + f.gzip, 0);
     console.log(
-      [`Bundle (packages/web/dist/assets), gzipped: ${kB(total)} in all; ${kB(initial)} before the graph view chunk`, ...files.map((f) => `  ${f.name}: ${kB(f.raw)} raw, ${kB(f.gzip)} gzipped`)].join('\n'),
+      [
+        `Bundle (packages/web/dist/assets), gzipped: ${kB(total)} in all; ${kB(initial)} before the graph view chunk`,
+        ...files.map((f) => `  ${f.name}: ${kB(f.raw)} raw, ${kB(f.gzip)} gzipped`),
+      ].join('\n'),
     );
     expect(total).toBeLessThan(600 * 1024);
   });
@@ -53,7 +57,9 @@ describe('performance', () => {
       expectNoProblems(problems);
       await context.close();
     }
-    console.log(`Navigation to Law 2012-023's neighbourhood drawn (window.__cadre.firstDrawMs), 3 cold loads: ${times.join(', ')} ms; median ${median(times)} ms`);
+    console.log(
+      `Navigation to Law 2012-023's neighbourhood drawn (window.__cadre.firstDrawMs), 3 cold loads: ${times.join(', ')} ms; median ${median(times)} ms`,
+    );
     expect(median(times)).toBeLessThan(5_000);
   });
 
@@ -72,9 +78,18 @@ describe('performance', () => {
     const lines: string[] = [];
     let thousand = Number.POSITIVE_INFINITY;
     for (const [nodes, edgesPerNode, layout] of cases) {
-      const run = await page.evaluate(([n, e, l]) => window.__cadre!.layoutBenchmark!(n, { edgesPerNode: e, layout: l }), [nodes, edgesPerNode, layout] as const);
-      const { quality, animate, randomize } = run.settings as { quality?: string; animate?: unknown; randomize?: unknown };
-      lines.push(`  ${layout} ${run.nodes} nodes + ${run.edges} edges = ${run.nodes + run.edges} elements: ${run.ms} ms (${quality ? `quality ${quality}, ` : ''}animate ${String(animate)}${randomize !== undefined ? `, randomize ${String(randomize)}` : ''})`);
+      const run = await page.evaluate(
+        ([n, e, l]) => window.__cadre!.layoutBenchmark!(n, { edgesPerNode: e, layout: l }),
+        [nodes, edgesPerNode, layout] as const,
+      );
+      const { quality, animate, randomize } = run.settings as {
+        quality?: string;
+        animate?: unknown;
+        randomize?: unknown;
+      };
+      lines.push(
+        `  ${layout} ${run.nodes} nodes + ${run.edges} edges = ${run.nodes + run.edges} elements: ${run.ms} ms (${quality ? `quality ${quality}, ` : ''}animate ${String(animate)}${randomize !== undefined ? `, randomize ${String(randomize)}` : ''})`,
+      );
       if (layout === 'fcose' && nodes === 500) thousand = run.ms;
       if (run.nodes + run.edges <= 1000) expect(run.ms).toBeLessThan(1_000);
     }

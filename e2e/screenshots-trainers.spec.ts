@@ -22,7 +22,11 @@ describe('screenshots: time, paths, tours', () => {
     await browser?.close();
   });
 
-  const shoot = async (name: string, path: string, prepare?: (page: Page) => Promise<void>): Promise<void> => {
+  const shoot = async (
+    name: string,
+    path: string,
+    prepare?: (page: Page) => Promise<void>,
+  ): Promise<void> => {
     const { page, problems, context } = await openPage(browser);
     await page.goto(path);
     await waitForGraph(page);
@@ -31,7 +35,8 @@ describe('screenshots: time, paths, tours', () => {
     expectNoProblems(problems);
     await context.close();
   };
-  const citations = async (page: Page): Promise<void> => void (await detailsPanel(page).locator('.citation').first().waitFor());
+  const citations = async (page: Page): Promise<void> =>
+    void (await detailsPanel(page).locator('.citation').first().waitFor());
 
   it('Mali as of 2010, before the decree and the law', async () => {
     await shoot('time-slider-2010', '/?focus=ml-mali&hideKinds=PLACE&asOf=2010&sel=node:ml-mali', citations);
@@ -42,42 +47,62 @@ describe('screenshots: time, paths, tours', () => {
   });
 
   it('a path explained, in English', async () => {
-    await shoot('path-explained-en', '/?focus=ml-decree-2011-036&from=ml-decree-2011-036&to=un-tip-protocol', async (page) => {
-      await page.locator('.path-explanation').first().waitFor();
-      await waitForGraph(page, 'un-tip-protocol');
-      // As a reader would: the evidence of a step, from the path's list.
-      await page.getByRole('list', { name: 'Steps of path 1' }).getByRole('button').nth(1).click();
-      await citations(page);
-      await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
-    });
+    await shoot(
+      'path-explained-en',
+      '/?focus=ml-decree-2011-036&from=ml-decree-2011-036&to=un-tip-protocol',
+      async (page) => {
+        await page.locator('.path-explanation').first().waitFor();
+        await waitForGraph(page, 'un-tip-protocol');
+        // As a reader would: the evidence of a step, from the path's list.
+        await page.getByRole('list', { name: 'Steps of path 1' }).getByRole('button').nth(1).click();
+        await citations(page);
+        await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
+      },
+    );
   });
 
   it('a path explained, in French', async () => {
-    await shoot('path-explained-fr', '/?focus=ml-decree-2011-036&from=ml-decree-2011-036&to=un-tip-protocol&lang=fr', async (page) => {
-      await page.locator('.path-explanation').first().waitFor();
-      await waitForGraph(page, 'un-tip-protocol');
-      await page.getByRole('list', { name: 'Étapes du chemin 1' }).getByRole('button').nth(1).click();
-      await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
-      await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
-    });
+    await shoot(
+      'path-explained-fr',
+      '/?focus=ml-decree-2011-036&from=ml-decree-2011-036&to=un-tip-protocol&lang=fr',
+      async (page) => {
+        await page.locator('.path-explanation').first().waitFor();
+        await waitForGraph(page, 'un-tip-protocol');
+        await page.getByRole('list', { name: 'Étapes du chemin 1' }).getByRole('button').nth(1).click();
+        await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
+        await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
+      },
+    );
   });
 
   it('the timeline layout', async () => {
-    await shoot('timeline-layout', '/?focus=un-unodc&asOf=2019&layout=timeline&sel=node:ml-2018-10-magistrates-training-sikasso', citations);
+    await shoot(
+      'timeline-layout',
+      '/?focus=un-unodc&asOf=2019&layout=timeline&sel=node:ml-2018-10-magistrates-training-sikasso',
+      citations,
+    );
   });
 
   it('presentation mode on a step of the built-in tour', async () => {
-    await shoot('presentation-tour', '/?tour=mali-framework&step=3&present=1&focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&asOf=2011&sel=relation:ml-decree-2011-036.ESTABLISHES.ml-committee-tip', async (page) => {
-      await tourBar(page).getByText('All steps loaded: the tour works offline.').waitFor();
-    });
+    await shoot(
+      'presentation-tour',
+      '/?tour=mali-framework&step=3&present=1&focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&asOf=2011&sel=relation:ml-decree-2011-036.ESTABLISHES.ml-committee-tip',
+      async (page) => {
+        await tourBar(page).getByText('All steps loaded: the tour works offline.').waitFor();
+      },
+    );
   });
 
   it('a trainer’s tour being edited', async () => {
-    await shoot('tour-editor', '/?tour=mali-framework&step=4&focus=ml-law-2012-023&asOf=2012&sel=node:ml-law-2012-023', async (page) => {
-      await tourBar(page).getByText('All steps loaded: the tour works offline.').waitFor();
-      await citations(page);
-      // The list view scrolled to the selected law on load; the editor is at the top.
-      await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
-    });
+    await shoot(
+      'tour-editor',
+      '/?tour=mali-framework&step=4&focus=ml-law-2012-023&asOf=2012&sel=node:ml-law-2012-023',
+      async (page) => {
+        await tourBar(page).getByText('All steps loaded: the tour works offline.').waitFor();
+        await citations(page);
+        // The list view scrolled to the selected law on load; the editor is at the top.
+        await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
+      },
+    );
   });
 });

@@ -21,7 +21,12 @@ describe('screenshots', () => {
     await browser?.close();
   });
 
-  const shoot = async (name: string, path: string, prepare?: (page: Page) => Promise<void>, graph = true): Promise<void> => {
+  const shoot = async (
+    name: string,
+    path: string,
+    prepare?: (page: Page) => Promise<void>,
+    graph = true,
+  ): Promise<void> => {
     const { page, problems, context } = await openPage(browser);
     if (name === 'api-down') await page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await page.goto(path);
@@ -33,46 +38,69 @@ describe('screenshots', () => {
   };
 
   it('welcome', async () => {
-    await shoot('welcome', '/', async (page) => void (await page.getByRole('heading', { name: 'Explore the framework' }).waitFor()), false);
+    await shoot(
+      'welcome',
+      '/',
+      async (page) => void (await page.getByRole('heading', { name: 'Explore the framework' }).waitFor()),
+      false,
+    );
   });
 
   it('search suggestions', async () => {
+    await shoot('search', '/?focus=ml-law-2012-023', async (page) => {
+      await searchBox(page).fill('traite');
+      await page.getByRole('option').nth(2).waitFor();
+      await searchBox(page).press('ArrowDown');
+      await searchBox(page).press('ArrowDown');
+    });
+  });
+
+  it('Law 2012-023 with the protocol expanded, law selected', async () => {
     await shoot(
-      'search',
-      '/?focus=ml-law-2012-023',
+      'explorer-law-2012-023-expanded',
+      '/?focus=ml-law-2012-023&expand=un-tip-protocol&sel=node:ml-law-2012-023',
       async (page) => {
-        await searchBox(page).fill('traite');
-        await page.getByRole('option').nth(2).waitFor();
-        await searchBox(page).press('ArrowDown');
-        await searchBox(page).press('ArrowDown');
+        await detailsPanel(page).locator('.citation').first().waitFor();
       },
     );
   });
 
-  it('Law 2012-023 with the protocol expanded, law selected', async () => {
-    await shoot('explorer-law-2012-023-expanded', '/?focus=ml-law-2012-023&expand=un-tip-protocol&sel=node:ml-law-2012-023', async (page) => {
-      await detailsPanel(page).locator('.citation').first().waitFor();
-    });
-  });
-
   it('details panel with citations (an inferred relation)', async () => {
-    await shoot('details-relation-citations', '/?focus=ml-law-2012-023&sel=relation:ml-law-2012-023.IMPLEMENTS.un-tip-protocol', async (page) => {
-      await detailsPanel(page).locator('.citation').first().waitFor();
-      await detailsPanel(page).getByRole('heading', { name: /^Citations/ }).evaluate((h) => h.scrollIntoView({ block: 'start' }));
-    });
+    await shoot(
+      'details-relation-citations',
+      '/?focus=ml-law-2012-023&sel=relation:ml-law-2012-023.IMPLEMENTS.un-tip-protocol',
+      async (page) => {
+        await detailsPanel(page).locator('.citation').first().waitFor();
+        await detailsPanel(page)
+          .getByRole('heading', { name: /^Citations/ })
+          .evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      },
+    );
   });
 
   it('French interface, hierarchy layout', async () => {
-    await shoot('french-hierarchy', '/?focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&lang=fr&sel=node:ml-decree-2011-036', async (page) => {
-      await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
-    });
+    await shoot(
+      'french-hierarchy',
+      '/?focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&lang=fr&sel=node:ml-decree-2011-036',
+      async (page) => {
+        await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
+      },
+    );
   });
 
   it('Mali expanded, concentric layout, places filtered out', async () => {
-    await shoot('concentric-filtered', '/?focus=ml-law-2012-023&expand=ml-mali&hideKinds=PLACE&layout=concentric');
+    await shoot(
+      'concentric-filtered',
+      '/?focus=ml-law-2012-023&expand=ml-mali&hideKinds=PLACE&layout=concentric',
+    );
   });
 
   it('API down', async () => {
-    await shoot('api-down', '/?focus=ml-law-2012-023', async (page) => void (await page.getByRole('alert').waitFor()), false);
+    await shoot(
+      'api-down',
+      '/?focus=ml-law-2012-023',
+      async (page) => void (await page.getByRole('alert').waitFor()),
+      false,
+    );
   });
 });

@@ -21,7 +21,9 @@ const STEPS = [
 /** Waits for step `n` (1-based) of the built-in tour: its URL, its title and its graph. */
 async function atStep(page: Page, n: number): Promise<void> {
   await waitForParam(page, 'step', String(n));
-  await tourBar(page).getByRole('heading', { name: STEPS[n - 1]!.title }).waitFor();
+  await tourBar(page)
+    .getByRole('heading', { name: STEPS[n - 1]!.title })
+    .waitFor();
   await waitForGraph(page, STEPS[n - 1]!.focus);
 }
 
@@ -43,9 +45,15 @@ describe('tours and presentation mode', () => {
   it('starts the built-in tour of Mali’s framework and steps through it with the keyboard', async () => {
     await page.goto('/');
     // Offered on the welcome page, and in the sidebar's Tours section.
-    await page.getByRole('main').getByRole('button', { name: /^Start: Mali's framework/ }).waitFor();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /^Start: Mali's framework/ })
+      .waitFor();
     await openSection(page, 'Tours');
-    await page.locator('.tour-panel').getByRole('button', { name: /^Start: Mali's framework/ }).click();
+    await page
+      .locator('.tour-panel')
+      .getByRole('button', { name: /^Start: Mali's framework/ })
+      .click();
     await waitForParam(page, 'tour', 'mali-framework');
     await atStep(page, 1);
     expect(await caption(page)).toContain('15 November 2000');
@@ -75,7 +83,9 @@ describe('tours and presentation mode', () => {
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await waitForParam(page, 'lang', 'fr');
     await tourBar(page, 'Parcours').getByRole('heading', { name: 'Le Mali devient partie (2002)' }).waitFor();
-    expect(await tourBar(page, 'Parcours').locator('.tour-caption').textContent()).toContain('Depuis le 12 avril 2002');
+    expect(await tourBar(page, 'Parcours').locator('.tour-caption').textContent()).toContain(
+      'Depuis le 12 avril 2002',
+    );
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await waitForParam(page, 'lang', null);
     await atStep(page, 2);
@@ -89,7 +99,9 @@ describe('tours and presentation mode', () => {
     // Side panels and the header are gone; the caption is large.
     expect(await searchBox(page).count()).toBe(0);
     expect(await detailsPanel(page).count()).toBe(0);
-    const size = await tourBar(page).locator('.tour-step-title').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    const size = await tourBar(page)
+      .locator('.tour-step-title')
+      .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(size).toBeGreaterThanOrEqual(30);
     const box = await page.locator('.app').boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 1366, height: 768 });
@@ -97,7 +109,14 @@ describe('tours and presentation mode', () => {
     await context.setOffline(true);
     try {
       // Really offline: a request that was not kept fails (and is taken off the problems list).
-      expect(await page.evaluate(() => fetch('/health').then(() => 'online', () => 'offline'))).toBe('offline');
+      expect(
+        await page.evaluate(() =>
+          fetch('/health').then(
+            () => 'online',
+            () => 'offline',
+          ),
+        ),
+      ).toBe('offline');
       problems.failedRequests = problems.failedRequests.filter((r) => !r.includes('/health'));
       problems.errors = problems.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
       for (let n = 3; n <= STEPS.length; n++) {
@@ -144,7 +163,8 @@ describe('a trainer’s own tour', () => {
   });
   afterEach(() => expectNoProblems(problems));
 
-  const stepNames = (p: Page): Promise<string[]> => p.getByRole('list', { name: 'Steps of the tour' }).locator('.tour-step-go').allTextContents();
+  const stepNames = (p: Page): Promise<string[]> =>
+    p.getByRole('list', { name: 'Steps of the tour' }).locator('.tour-step-go').allTextContents();
 
   async function addStep(title: string, stepCaption: string): Promise<void> {
     await page.getByRole('textbox', { name: 'Step title' }).fill(title);
@@ -178,10 +198,17 @@ describe('a trainer’s own tour', () => {
   });
 
   it('saves the tour as a JSON file', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as file' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as file' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('workshop-bamako.cadre-tour.json');
     savedFile = readFileSync((await download.path())!, 'utf8');
-    const saved = JSON.parse(savedFile) as { format: string; title: string; steps: Array<{ title: string; view: { focus: string; layout: string } }> };
+    const saved = JSON.parse(savedFile) as {
+      format: string;
+      title: string;
+      steps: Array<{ title: string; view: { focus: string; layout: string } }>;
+    };
     expect(saved).toMatchObject({ format: 'cadre-tour', title: 'Workshop, Bamako' });
     expect(saved.steps.map((s) => [s.title, s.view.focus, s.view.layout])).toEqual([
       ['The law as a hierarchy', 'ml-law-2012-023', 'dagre'],
@@ -192,7 +219,9 @@ describe('a trainer’s own tour', () => {
   it('loads the saved file again', async () => {
     await tourBar(page).getByRole('button', { name: 'End tour' }).click();
     await waitForParam(page, 'tour', null);
-    await page.getByLabel('Load a tour from a file').setInputFiles({ name: 'workshop.json', mimeType: 'application/json', buffer: Buffer.from(savedFile) });
+    await page
+      .getByLabel('Load a tour from a file')
+      .setInputFiles({ name: 'workshop.json', mimeType: 'application/json', buffer: Buffer.from(savedFile) });
     await waitForParam(page, 'step', '1');
     expect(await stepTitle(page)).toBe('The law as a hierarchy');
     expect(await stepNames(page)).toEqual(['The law as a hierarchy', 'The law']);
@@ -200,8 +229,16 @@ describe('a trainer’s own tour', () => {
   });
 
   it('refuses a bad file, saying what is wrong and where', async () => {
-    const bad = JSON.stringify({ format: 'cadre-tour', steps: [{ title: 'x', view: { focus: 'no spaces allowed', layout: 'spiral' } }, { view: { focus: 'ml-mali', asOf: 'last year' } }] });
-    await page.getByLabel('Load a tour from a file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    const bad = JSON.stringify({
+      format: 'cadre-tour',
+      steps: [
+        { title: 'x', view: { focus: 'no spaces allowed', layout: 'spiral' } },
+        { view: { focus: 'ml-mali', asOf: 'last year' } },
+      ],
+    });
+    await page
+      .getByLabel('Load a tour from a file')
+      .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = (await alert.textContent()) ?? '';
@@ -213,7 +250,9 @@ describe('a trainer’s own tour', () => {
     // The tour that was loaded stays.
     expect(await stepTitle(page)).toBe('The law as a hierarchy');
 
-    await page.getByLabel('Load a tour from a file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
+    await page
+      .getByLabel('Load a tour from a file')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not json') });
     await page.getByRole('alert').getByText('the file is not JSON.').waitFor();
   });
 

@@ -9,7 +9,9 @@ export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) return;
   const started = Date.now();
   const server = await startLocalNeo4j({ timeoutMs: 180_000 });
-  console.log(`\nLocal Neo4j for integration tests at ${server.boltUri} (started in ${Date.now() - started} ms)`);
+  console.log(
+    `\nLocal Neo4j for integration tests at ${server.boltUri} (started in ${Date.now() - started} ms)`,
+  );
   process.env.NEO4J_TEST_URI = server.boltUri;
   (globalThis as { __CADRE_NEO4J__?: LocalNeo4j }).__CADRE_NEO4J__ = server;
 }

@@ -8,7 +8,15 @@ export const CHROMIUM = process.env.CADRE_CHROMIUM ?? '/usr/bin/chromium';
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -21,8 +29,15 @@ export interface BrowserProblems {
   failedRequests: string[];
 }
 
-export async function openPage(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page; problems: BrowserProblems }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORT, baseURL: baseUrl(), locale: 'en-GB' });
+export async function openPage(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number } } = {},
+): Promise<{ context: BrowserContext; page: Page; problems: BrowserProblems }> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? VIEWPORT,
+    baseURL: baseUrl(),
+    locale: 'en-GB',
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   const problems: BrowserProblems = { errors: [], failedRequests: [] };
@@ -30,7 +45,11 @@ export async function openPage(browser: Browser, options: { viewport?: { width: 
     if (message.type() === 'error') problems.errors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) =>
+    problems.failedRequests.push(
+      `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`,
+    ),
+  );
   // Offline promise: the explorer never asks anything from another origin.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
     problems.errors.push(`external request: ${route.request().url()}`);

@@ -34,7 +34,11 @@ export const viewParams = (page: Page): URLSearchParams => new URL(page.url()).s
 
 /** Waits until the query string has `key` = `value` (or lacks `key` when value is null). */
 export async function waitForParam(page: Page, key: string, value: string | null): Promise<void> {
-  await page.waitForFunction(([k, v]) => new URLSearchParams(window.location.search).get(k) === v, [key, value] as const, { timeout: 10_000 });
+  await page.waitForFunction(
+    ([k, v]) => new URLSearchParams(window.location.search).get(k) === v,
+    [key, value] as const,
+    { timeout: 10_000 },
+  );
 }
 
 /** Opens the search, types, and chooses the first suggestion with the keyboard. */

@@ -15,15 +15,22 @@ function freePort(): Promise<number> {
     probe.once('error', fail);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? done(address.port) : fail(new Error('no port'))));
+      probe.close(() =>
+        address && typeof address === 'object' ? done(address.port) : fail(new Error('no port')),
+      );
     });
   });
 }
 
-async function waitForHealth(url: string, child: { exitCode: number | null }, log: () => string): Promise<void> {
+async function waitForHealth(
+  url: string,
+  child: { exitCode: number | null },
+  log: () => string,
+): Promise<void> {
   const deadline = Date.now() + STARTUP_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The Cadre server exited with code ${child.exitCode} before it was healthy:\n${log()}`);
+    if (child.exitCode !== null)
+      throw new Error(`The Cadre server exited with code ${child.exitCode} before it was healthy:\n${log()}`);
     try {
       const response = await fetch(`${url}/health`);
       if (response.ok) return;
@@ -45,7 +52,9 @@ export default async function globalSetup(): Promise<void> {
     [WEB_INDEX, 'the explorer (packages/web/dist/index.html)'],
   ] as const) {
     if (!existsSync(file)) {
-      throw new Error(`e2e: ${what} is not built. Run \`npm run build\` (tsc --build && vite build) before the e2e tests.`);
+      throw new Error(
+        `e2e: ${what} is not built. Run \`npm run build\` (tsc --build && vite build) before the e2e tests.`,
+      );
     }
   }
   const port = await freePort();

@@ -8,7 +8,10 @@ import { join, resolve } from 'node:path';
  * working tree clean.
  */
 export function screenshotDir(): string {
-  const dir = process.env.CADRE_UPDATE_SCREENSHOTS === '1' ? resolve(__dirname, '../../docs/screenshots') : join(tmpdir(), 'cadre-screenshots');
+  const dir =
+    process.env.CADRE_UPDATE_SCREENSHOTS === '1'
+      ? resolve(__dirname, '../../docs/screenshots')
+      : join(tmpdir(), 'cadre-screenshots');
   mkdirSync(dir, { recursive: true });
   return dir;
 }

@@ -2,14 +2,20 @@ import type { Locator, Page } from 'playwright-core';
 import { queryApi } from './graphql';
 
 /** Page helpers for the trainers' and researchers' tools (time, paths, tours, presentation). */
-export const timeSlider = (page: Page, name = 'Framework as of'): Locator => page.getByRole('slider', { name });
-export const tourBar = (page: Page, name = 'Tour'): Locator => page.getByRole('region', { name, exact: true });
-export const stepTitle = async (page: Page): Promise<string> => (await tourBar(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
-export const caption = async (page: Page): Promise<string> => (await tourBar(page).locator('.tour-caption').textContent()) ?? '';
+export const timeSlider = (page: Page, name = 'Framework as of'): Locator =>
+  page.getByRole('slider', { name });
+export const tourBar = (page: Page, name = 'Tour'): Locator =>
+  page.getByRole('region', { name, exact: true });
+export const stepTitle = async (page: Page): Promise<string> =>
+  (await tourBar(page).getByRole('heading', { level: 2 }).textContent()) ?? '';
+export const caption = async (page: Page): Promise<string> =>
+  (await tourBar(page).locator('.tour-caption').textContent()) ?? '';
 
 /** Opens a sidebar section (a <details>) by its summary text, unless it is open already. */
 export async function openSection(page: Page, summary: string): Promise<void> {
-  const details = page.locator('details.panel-section', { has: page.locator('summary', { hasText: summary }) });
+  const details = page.locator('details.panel-section', {
+    has: page.locator('summary', { hasText: summary }),
+  });
   if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
 }
 
@@ -34,8 +40,12 @@ export async function slideTo(page: Page, year: number, name?: string): Promise<
 
 /** The ids of a neighbourhood as the API gives it on a date, to compare the page with. */
 export async function neighbourhoodIds(id: string, asOf: string | null): Promise<string[]> {
-  const data = await queryApi<{ neighborhood: { nodes: Array<{ id: string }> } }>('query($id: ID!, $asOf: PartialDate) { neighborhood(id: $id, asOf: $asOf) { nodes { id } } }', { id, asOf });
+  const data = await queryApi<{ neighborhood: { nodes: Array<{ id: string }> } }>(
+    'query($id: ID!, $asOf: PartialDate) { neighborhood(id: $id, asOf: $asOf) { nodes { id } } }',
+    { id, asOf },
+  );
   return data.neighborhood.nodes.map((n) => n.id).sort();
 }
 
-export const elementClasses = (page: Page, id: string): Promise<string[]> => page.evaluate((i) => window.__cadre?.graph?.classes(i) ?? [], id);
+export const elementClasses = (page: Page, id: string): Promise<string[]> =>
+  page.evaluate((i) => window.__cadre?.graph?.classes(i) ?? [], id);

@@ -57,7 +57,11 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Graph
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const unavailable = unavailableCause(error);
       if (unavailable) {
-        return { ...formatted, message: `The graph store is unavailable: ${unavailable.message}`, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+        return {
+          ...formatted,
+          message: `The graph store is unavailable: ${unavailable.message}`,
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        };
       }
       if (error instanceof GraphQLError && /exceeds maximum operation depth/.test(error.message)) {
         return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_DEEP' } };

@@ -18,7 +18,9 @@ async function main(): Promise<void> {
     httpServer.listen(port, host, resolve);
   });
   const shown = host === '0.0.0.0' ? 'localhost' : host;
-  console.log(`Cadre is ready (${store.name} store): explorer http://${shown}:${port}/  API http://${shown}:${port}/graphql`);
+  console.log(
+    `Cadre is ready (${store.name} store): explorer http://${shown}:${port}/  API http://${shown}:${port}/graphql`,
+  );
 
   const stop = async (signal: string): Promise<void> => {
     console.log(`${signal}: stopping`);

@@ -44,7 +44,8 @@ export function toDayRange(value: PartialDate): DayRange {
   if (problem) throw new RangeError(problem);
   const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
   if (d !== undefined && m !== undefined) return { first: value, last: value };
-  if (m !== undefined) return { first: `${y}-${pad(m)}-01`, last: `${y}-${pad(m)}-${pad(daysInMonth(y, m))}` };
+  if (m !== undefined)
+    return { first: `${y}-${pad(m)}-01`, last: `${y}-${pad(m)}-${pad(daysInMonth(y, m))}` };
   return { first: `${y}-01-01`, last: `${y}-12-31` };
 }
 

@@ -9,7 +9,9 @@ export function boltHandshake(port: number, host = '127.0.0.1', timeoutMs = 5000
   return new Promise((resolve, reject) => {
     const socket = net.connect({ port, host });
     const chunks: Buffer[] = [];
-    socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`Bolt handshake with ${host}:${port} timed out`)));
+    socket.setTimeout(timeoutMs, () =>
+      socket.destroy(new Error(`Bolt handshake with ${host}:${port} timed out`)),
+    );
     socket.once('error', reject);
     socket.once('connect', () => {
       socket.write(Buffer.from([0x60, 0x60, 0xb0, 0x17, 0, 8, 8, 5, 0, 0, 4, 4, 0, 0, 3, 4, 0, 0, 0, 3]));
@@ -24,6 +26,8 @@ export function boltHandshake(port: number, host = '127.0.0.1', timeoutMs = 5000
       if (major === 0) reject(new Error(`server at ${host}:${port} rejected all proposed Bolt versions`));
       else resolve(`${major}.${minor}`);
     });
-    socket.once('close', () => reject(new Error(`connection to ${host}:${port} closed before the Bolt handshake reply`)));
+    socket.once('close', () =>
+      reject(new Error(`connection to ${host}:${port} closed before the Bolt handshake reply`)),
+    );
   });
 }

@@ -37,7 +37,9 @@ async function main(): Promise<number> {
       if (!line.startsWith('NEO4J ')) console.error(`[neo4j] ${line}`);
     },
   });
-  console.log(`Neo4j ready at ${server.boltUri} (no auth) in ${((Date.now() - started) / 1000).toFixed(1)} s — pid ${server.pid}. Ctrl-C to stop.`);
+  console.log(
+    `Neo4j ready at ${server.boltUri} (no auth) in ${((Date.now() - started) / 1000).toFixed(1)} s — pid ${server.pid}. Ctrl-C to stop.`,
+  );
 
   let stopping = false;
   const shutdown = (signal: NodeJS.Signals): void => {
@@ -60,7 +62,9 @@ async function main(): Promise<number> {
 
   const { code, signal } = await server.exited;
   if (stopping) return new Promise<number>(() => undefined); // shutdown() calls process.exit
-  console.error(`[neo4j] server exited unexpectedly (code ${String(code)}, signal ${String(signal)}); see ${path.join(home, 'logs', 'debug.log')}`);
+  console.error(
+    `[neo4j] server exited unexpectedly (code ${String(code)}, signal ${String(signal)}); see ${path.join(home, 'logs', 'debug.log')}`,
+  );
   return 1;
 }
 

@@ -89,7 +89,9 @@ export function findFreePort(): Promise<number> {
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
       const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close((err) => (err ? reject(err) : port > 0 ? resolve(port) : reject(new Error('no port assigned'))));
+      server.close((err) =>
+        err ? reject(err) : port > 0 ? resolve(port) : reject(new Error('no port assigned')),
+      );
     });
   });
 }
@@ -112,7 +114,9 @@ export class LocalNeo4jStartError extends Error {
     readonly stderrTail: readonly string[],
     readonly portInUse = false,
   ) {
-    super(stderrTail.length > 0 ? `${message}\n--- last server output ---\n${stderrTail.join('\n')}` : message);
+    super(
+      stderrTail.length > 0 ? `${message}\n--- last server output ---\n${stderrTail.join('\n')}` : message,
+    );
     this.name = 'LocalNeo4jStartError';
   }
 }
@@ -132,10 +136,15 @@ export async function startLocalNeo4j(options: StartLocalNeo4jOptions = {}): Pro
   const requestedPort = options.port ?? 0;
   validatePort(requestedPort);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeoutMs > 0)) throw new RangeError(`startLocalNeo4j: timeoutMs must be > 0, got ${String(timeoutMs)}`);
+  if (!(timeoutMs > 0))
+    throw new RangeError(`startLocalNeo4j: timeoutMs must be > 0, got ${String(timeoutMs)}`);
   const log = options.log ?? (() => undefined);
   const archive = options.useCdsArchive === false ? undefined : usableCdsArchive();
-  const jvmArgs = [...JVM_ARGS, ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []), ...(options.jvmArgs ?? [])];
+  const jvmArgs = [
+    ...JVM_ARGS,
+    ...(archive ? [`-XX:SharedArchiveFile=${archive}`] : []),
+    ...(options.jvmArgs ?? []),
+  ];
 
   const ownsHome = options.home === undefined;
   const home = ownsHome
@@ -185,7 +194,17 @@ interface LaunchParams {
 
 function launch(p: LaunchParams): Promise<LocalNeo4j> {
   const java = javaExecutable();
-  const args = [...p.jvmArgs, '-cp', p.classpath, MAIN_CLASS, '--home', p.home, '--port', String(p.port), '--exit-on-stdin-eof'];
+  const args = [
+    ...p.jvmArgs,
+    '-cp',
+    p.classpath,
+    MAIN_CLASS,
+    '--home',
+    p.home,
+    '--port',
+    String(p.port),
+    '--exit-on-stdin-eof',
+  ];
 
   return new Promise<LocalNeo4j>((resolve, reject) => {
     const child: ChildProcess = spawn(java, args, {

@@ -51,7 +51,10 @@ export class Neo4jExecutor {
     return this.transact('WRITE', work);
   }
 
-  private async transact<T>(mode: 'READ' | 'WRITE', work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
+  private async transact<T>(
+    mode: 'READ' | 'WRITE',
+    work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>,
+  ): Promise<T> {
     const session = this.session(mode);
     try {
       const body = (tx: ManagedTransaction): Promise<T> => work((q) => Neo4jExecutor.run(tx, q));
@@ -93,6 +96,9 @@ export class Neo4jExecutor {
 
 function wrap(error: unknown): unknown {
   return isUnavailable(error)
-    ? new StoreUnavailableError(`Neo4j cannot be reached (${(error as Error).message?.split('\n')[0] ?? error})`, { cause: error })
+    ? new StoreUnavailableError(
+        `Neo4j cannot be reached (${(error as Error).message?.split('\n')[0] ?? error})`,
+        { cause: error },
+      )
     : error;
 }

@@ -48,7 +48,8 @@ export interface Neo4jStoreOptions {
 
 const parse = <T>(json: unknown): T => JSON.parse(String(json)) as T;
 const records = <T>(rows: Neo4jRecord[], key = 'record'): T[] => rows.map((r) => parse<T>(r.get(key)));
-const toNumber = (v: unknown): number => (neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0));
+const toNumber = (v: unknown): number =>
+  neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0);
 
 /**
  * The Neo4j store. Stateless apart from the driver's pool: any number of API replicas can share
@@ -71,7 +72,9 @@ export class Neo4jStore implements GraphStore {
 
   static create(options: Neo4jStoreOptions): Neo4jStore {
     // No user: the 'none' scheme, for a local server with auth disabled.
-    const auth = options.user ? neo4j.auth.basic(options.user, options.password ?? '') : { scheme: 'none', principal: '', credentials: '' };
+    const auth = options.user
+      ? neo4j.auth.basic(options.user, options.password ?? '')
+      : { scheme: 'none', principal: '', credentials: '' };
     const driver = neo4j.driver(options.uri, auth, {
       // Fail fast while Neo4j is down so requests get SERVICE_UNAVAILABLE instead of hanging.
       connectionAcquisitionTimeout: 5_000,
@@ -102,7 +105,11 @@ export class Neo4jStore implements GraphStore {
   /** Verifies connectivity and sets up the schema, retrying with exponential backoff (1 s to 30 s). */
   async connectWithRetry(maxAttempts = Infinity): Promise<void> {
     const log = this.options.log ?? console.log;
-    for (let attempt = 1, delay = 1000; attempt <= maxAttempts && !this.closed; attempt++, delay = Math.min(delay * 2, 30_000)) {
+    for (
+      let attempt = 1, delay = 1000;
+      attempt <= maxAttempts && !this.closed;
+      attempt++, delay = Math.min(delay * 2, 30_000)
+    ) {
       try {
         await this.ensureSchema();
         if (attempt > 1) log(`Neo4j at ${this.options.uri} is reachable again; serving from it.`);
@@ -110,7 +117,9 @@ export class Neo4jStore implements GraphStore {
         return;
       } catch (error) {
         this.lastError = (error as Error).message;
-        log(`Neo4j at ${this.options.uri} is unreachable (${this.lastError}); retrying in ${delay / 1000} s.`);
+        log(
+          `Neo4j at ${this.options.uri} is unreachable (${this.lastError}); retrying in ${delay / 1000} s.`,
+        );
         await new Promise((r) => setTimeout(r, delay).unref());
       }
     }
@@ -127,7 +136,9 @@ export class Neo4jStore implements GraphStore {
   async ensureSchema(): Promise<void> {
     this.schemaInFlight ??= (async () => {
       try {
-        await this.driver.verifyConnectivity(this.options.database ? { database: this.options.database } : {});
+        await this.driver.verifyConnectivity(
+          this.options.database ? { database: this.options.database } : {},
+        );
         await this.executor.runEach([...schemaQueries(), awaitIndexesQuery()]);
         this.schemaReady = true;
         this.lastError = undefined;
@@ -172,7 +183,9 @@ export class Neo4jStore implements GraphStore {
   }
 
   async relationsOf(id: string, { direction, kinds, asOf }: RelationsOptions): Promise<RelationRecord[]> {
-    return records<RelationRecord>(await this.executor.read((run) => run(relationsOfQuery(id, direction, kinds, asOf))));
+    return records<RelationRecord>(
+      await this.executor.read((run) => run(relationsOfQuery(id, direction, kinds, asOf))),
+    );
   }
 
   async neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph | null> {
@@ -184,14 +197,20 @@ export class Neo4jStore implements GraphStore {
       let truncated = false;
       for (let d = 1; d <= options.depth && frontier.length > 0 && !truncated; d++) {
         const room = options.limit - reached.length;
-        const level = (await run(neighborhoodLevelQuery(frontier, reached, room + 1, options))).map((r) => String(r.get('id')));
+        const level = (await run(neighborhoodLevelQuery(frontier, reached, room + 1, options))).map((r) =>
+          String(r.get('id')),
+        );
         truncated = level.length > room;
         frontier = level.slice(0, room);
         reached.push(...frontier);
       }
       const [row] = await run(inducedSubgraphQuery(reached, options));
-      const byId = new Map((row!.get('nodes') as string[]).map((j) => parse<NodeRecord>(j)).map((n) => [n.id, n]));
-      const relations = (row!.get('relations') as string[]).map((j) => parse<RelationRecord>(j)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const byId = new Map(
+        (row!.get('nodes') as string[]).map((j) => parse<NodeRecord>(j)).map((n) => [n.id, n]),
+      );
+      const relations = (row!.get('relations') as string[])
+        .map((j) => parse<RelationRecord>(j))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
       return { nodes: reached.map((n) => byId.get(n)!), relations, truncated };
     });
   }
@@ -222,7 +241,9 @@ export class Neo4jStore implements GraphStore {
   async stats(): Promise<GraphStats> {
     const [row] = await this.executor.read((run) => run(statsQuery()));
     const counts = (key: string): Map<string, number> =>
-      new Map((row!.get(key) as Array<{ kind: string; count: unknown }>).map((x) => [x.kind, toNumber(x.count)]));
+      new Map(
+        (row!.get(key) as Array<{ kind: string; count: unknown }>).map((x) => [x.kind, toNumber(x.count)]),
+      );
     const nodeKinds = counts('nodeKinds');
     const relationKinds = counts('relationKinds');
     const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
@@ -231,8 +252,14 @@ export class Neo4jStore implements GraphStore {
       relations: sum(relationKinds),
       citations: toNumber(row!.get('citations')),
       sources: toNumber(row!.get('sources')),
-      nodesByKind: NODE_KIND_NAMES.filter((k) => nodeKinds.has(k)).map((kind: NodeKind) => ({ kind, count: nodeKinds.get(kind)! })),
-      relationsByKind: RELATION_KIND_NAMES.filter((k) => relationKinds.has(k)).map((kind: RelationKind) => ({ kind, count: relationKinds.get(kind)! })),
+      nodesByKind: NODE_KIND_NAMES.filter((k) => nodeKinds.has(k)).map((kind: NodeKind) => ({
+        kind,
+        count: nodeKinds.get(kind)!,
+      })),
+      relationsByKind: RELATION_KIND_NAMES.filter((k) => relationKinds.has(k)).map((kind: RelationKind) => ({
+        kind,
+        count: relationKinds.get(kind)!,
+      })),
     };
   }
 

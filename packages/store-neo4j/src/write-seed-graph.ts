@@ -1,6 +1,12 @@
 import { NODE_KIND_NAMES, RELATION_KIND_NAMES, type SeedGraph } from '@cadre/model';
 import type { Neo4jExecutor } from './neo4j-executor';
-import { pruneQueries, relationKey, upsertNodesQuery, upsertRelationsQuery, upsertSourcesQuery } from './cypher/write-queries';
+import {
+  pruneQueries,
+  relationKey,
+  upsertNodesQuery,
+  upsertRelationsQuery,
+  upsertSourcesQuery,
+} from './cypher/write-queries';
 import type { CypherQuery } from './cypher/cypher-query';
 
 export interface SeedSummary {
@@ -24,7 +30,9 @@ function batches<T>(items: T[], size = BATCH_SIZE): T[][] {
 export function seedQueries(graph: SeedGraph): CypherQuery[] {
   return [
     ...batches(graph.sources).map(upsertSourcesQuery),
-    ...NODE_KIND_NAMES.flatMap((kind) => batches(graph.nodes.filter((n) => n.kind === kind)).map((b) => upsertNodesQuery(kind, b))),
+    ...NODE_KIND_NAMES.flatMap((kind) =>
+      batches(graph.nodes.filter((n) => n.kind === kind)).map((b) => upsertNodesQuery(kind, b)),
+    ),
     ...RELATION_KIND_NAMES.flatMap((kind) =>
       batches(graph.relations.filter((r) => r.kind === kind)).map((b) => upsertRelationsQuery(kind, b)),
     ),
@@ -58,6 +66,13 @@ export async function writeSeedGraph(
     }
   });
   const citations =
-    graph.nodes.reduce((n, x) => n + x.citations.length, 0) + graph.relations.reduce((n, x) => n + x.citations.length, 0);
-  return { nodes: graph.nodes.length, relations: graph.relations.length, citations, sources: graph.sources.length, ms: Date.now() - started };
+    graph.nodes.reduce((n, x) => n + x.citations.length, 0) +
+    graph.relations.reduce((n, x) => n + x.citations.length, 0);
+  return {
+    nodes: graph.nodes.length,
+    relations: graph.relations.length,
+    citations,
+    sources: graph.sources.length,
+    ms: Date.now() - started,
+  };
 }

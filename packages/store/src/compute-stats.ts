@@ -16,7 +16,10 @@ export function computeStats(nodes: NodeRecord[], relations: RelationRecord[], s
 }
 
 /** One pass over the items; kinds in vocabulary order, empty ones left out. */
-function countBy<K extends string>(kinds: readonly K[], items: Array<{ kind: K }>): Array<{ kind: K; count: number }> {
+function countBy<K extends string>(
+  kinds: readonly K[],
+  items: Array<{ kind: K }>,
+): Array<{ kind: K; count: number }> {
   const counts = new Map<K, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
   return kinds.filter((kind) => counts.has(kind)).map((kind) => ({ kind, count: counts.get(kind)! }));

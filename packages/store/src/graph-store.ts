@@ -1,4 +1,11 @@
-import type { NodeKind, NodeRecord, PartialDate, RelationKind, RelationRecord, SourceRecord } from '@cadre/model';
+import type {
+  NodeKind,
+  NodeRecord,
+  PartialDate,
+  RelationKind,
+  RelationRecord,
+  SourceRecord,
+} from '@cadre/model';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 

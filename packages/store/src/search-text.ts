@@ -7,19 +7,30 @@ import type { NodeRecord } from '@cadre/model';
 
 /** Lower case without accents: "Décret" → "decret", "n°2012-023" → "n°2012-023". */
 export function foldText(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** Folded words: letters and digits; everything else separates ("2012-023" → ["2012", "023"]). */
 export function tokenize(text: string): string[] {
-  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /** The texts a node is found by. */
 export function searchableTexts(node: NodeRecord): string[] {
-  return [node.id, node.name.en, node.name.fr, node.shortName?.en, node.shortName?.fr, node.number, ...node.aliases.map((a) => a.name)].filter(
-    (t): t is string => typeof t === 'string' && t.length > 0,
-  );
+  return [
+    node.id,
+    node.name.en,
+    node.name.fr,
+    node.shortName?.en,
+    node.shortName?.fr,
+    node.number,
+    ...node.aliases.map((a) => a.name),
+  ].filter((t): t is string => typeof t === 'string' && t.length > 0);
 }
 
 /** Every word of the query begins some word of the node. */

@@ -17,17 +17,33 @@ describe('App', () => {
     const api = mockGraphQLFetch(({ operationName }) =>
       operationName === 'Vocabulary'
         ? vocabulary
-        : { data: { stats: { nodes: 135, relations: 269, citations: 777, sources: 66, nodesByKind: [] }, nodes: [], listNodes: { edges: [] } } },
+        : {
+            data: {
+              stats: { nodes: 135, relations: 269, citations: 777, sources: 66, nodesByKind: [] },
+              nodes: [],
+              listNodes: { edges: [] },
+            },
+          },
     );
     fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
-    expect(await screen.findByText('The graph holds 135 nodes, 269 relations and 777 citations from 66 sources.')).toBeTruthy();
+    expect(
+      await screen.findByText('The graph holds 135 nodes, 269 relations and 777 citations from 66 sources.'),
+    ).toBeTruthy();
     api.restore();
   });
 
   it('starts in the language of the URL', async () => {
     window.history.replaceState(null, '', '/?lang=fr');
     const api = mockGraphQLFetch(({ operationName }) =>
-      operationName === 'Vocabulary' ? vocabulary : { data: { stats: { nodes: 1, relations: 0, citations: 1, sources: 1, nodesByKind: [] }, nodes: [], listNodes: { edges: [] } } },
+      operationName === 'Vocabulary'
+        ? vocabulary
+        : {
+            data: {
+              stats: { nodes: 1, relations: 0, citations: 1, sources: 1, nodesByKind: [] },
+              nodes: [],
+              listNodes: { edges: [] },
+            },
+          },
     );
     render(<App />);
     expect(await screen.findByRole('combobox', { name: 'Rechercher' })).toBeTruthy();

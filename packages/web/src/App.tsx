@@ -33,7 +33,10 @@ export function App() {
 function VocabularyGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const query = useGraphQLQuery(VocabularyQuery, {});
-  const vocabulary = useMemo(() => (query.data ? createVocabulary(query.data.vocabulary) : null), [query.data]);
+  const vocabulary = useMemo(
+    () => (query.data ? createVocabulary(query.data.vocabulary) : null),
+    [query.data],
+  );
 
   if (query.status === 'error') {
     return (

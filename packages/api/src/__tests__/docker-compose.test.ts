@@ -12,7 +12,11 @@ const ROOT = resolve(__dirname, '../../../..');
  * that the resolved file says what the README promises.
  */
 function composeConfig(dir: string): string {
-  return execFileSync('docker-compose', ['-f', join(dir, 'docker-compose.yml'), 'config'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('docker-compose', ['-f', join(dir, 'docker-compose.yml'), 'config'], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 describe('docker-compose.yml', () => {
@@ -33,7 +37,13 @@ describe('docker-compose.yml', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cadre-compose-'));
     try {
       copyFileSync(join(ROOT, 'Dockerfile'), join(dir, 'Dockerfile'));
-      writeFileSync(join(dir, 'docker-compose.yml'), readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8').replace('condition: service_healthy', 'condition: service_happy'));
+      writeFileSync(
+        join(dir, 'docker-compose.yml'),
+        readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8').replace(
+          'condition: service_healthy',
+          'condition: service_happy',
+        ),
+      );
       expect(() => composeConfig(dir)).toThrow(/service_happy|condition/);
     } finally {
       rmSync(dir, { recursive: true, force: true });

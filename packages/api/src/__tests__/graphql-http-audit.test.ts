@@ -27,7 +27,10 @@ describe('GraphQL over HTTP (graphql-http server audit)', () => {
     it(`${audit.name}`, async () => {
       const result = await audit.fn();
       // Every audit passes: no error and no warning.
-      expect({ status: result.status, reason: result.status === 'ok' ? undefined : result.reason }).toEqual({ status: 'ok', reason: undefined });
+      expect({ status: result.status, reason: result.status === 'ok' ? undefined : result.reason }).toEqual({
+        status: 'ok',
+        reason: undefined,
+      });
     });
   }
 

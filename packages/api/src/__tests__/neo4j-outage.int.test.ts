@@ -30,7 +30,10 @@ describe('Neo4j outage', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ node(id: "ml-law-2012-023") { name } }' }),
     });
-    return (await res.json()) as { data?: { node: { name: string } | null }; errors?: Array<{ message: string; extensions: { code: string } }> };
+    return (await res.json()) as {
+      data?: { node: { name: string } | null };
+      errors?: Array<{ message: string; extensions: { code: string } }>;
+    };
   };
 
   beforeAll(async () => {
@@ -79,9 +82,13 @@ describe('Neo4j outage', () => {
   it('starts while Neo4j is unreachable, says so, and keeps retrying', async () => {
     const deadPort = await findFreePort();
     const messages: string[] = [];
-    const lonely = await Neo4jStore.fromEnv({ NEO4J_URI: `bolt://127.0.0.1:${deadPort}` }, (m) => messages.push(m));
+    const lonely = await Neo4jStore.fromEnv({ NEO4J_URI: `bolt://127.0.0.1:${deadPort}` }, (m) =>
+      messages.push(m),
+    );
     await new Promise((r) => setTimeout(r, 3500));
-    expect(messages[0]).toMatch(new RegExp(`Neo4j at bolt://127.0.0.1:${deadPort} is unreachable .*; retrying in 1 s`));
+    expect(messages[0]).toMatch(
+      new RegExp(`Neo4j at bolt://127.0.0.1:${deadPort} is unreachable .*; retrying in 1 s`),
+    );
     expect(messages.some((m) => /retrying in 2 s/.test(m))).toBe(true);
     expect(await lonely.health()).toMatchObject({ ok: false, store: 'neo4j' });
     await lonely.close();

@@ -25,21 +25,30 @@ export function createHttpApp({ apollo, store, webDist = WEB_DIST }: HttpAppOpti
   app.disable('x-powered-by');
 
   app.get('/health', async (_req, res) => {
-    const health = await store.health().catch((e: unknown) => ({ ok: false, store: store.name, message: String(e) }));
+    const health = await store
+      .health()
+      .catch((e: unknown) => ({ ok: false, store: store.name, message: String(e) }));
     res.status(health.ok ? 200 : 503).json(health);
   });
 
-  app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: async () => createContext(store) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '100kb' }),
+    expressMiddleware(apollo, { context: async () => createContext(store) }),
+  );
 
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
     // GraphiQL is its own page of the explorer's build (graphiql.html); give it a plain address.
-    if (existsSync(resolve(webDist, 'graphiql.html'))) app.get('/graphiql', (_req, res) => res.redirect(302, '/graphiql.html'));
+    if (existsSync(resolve(webDist, 'graphiql.html')))
+      app.get('/graphiql', (_req, res) => res.redirect(302, '/graphiql.html'));
     // Client-side routes (and shared links with view state) all load the explorer.
     app.get(/^\/(?!graphql|health).*/, (_req, res) => res.sendFile(resolve(webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
-      res.type('text/plain').send('Cadre API: POST GraphQL to /graphql. The explorer is not built (npm run build).');
+      res
+        .type('text/plain')
+        .send('Cadre API: POST GraphQL to /graphql. The explorer is not built (npm run build).');
     });
   }
   return app;

@@ -2,7 +2,13 @@ import type { ApolloServerPlugin } from '@apollo/server';
 
 const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
 /** Errors in a well-formed request's document or variables; malformed requests (BAD_REQUEST) keep their 400. */
-const DOCUMENT_ERRORS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'QUERY_TOO_DEEP', 'QUERY_TOO_COSTLY']);
+const DOCUMENT_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'QUERY_TOO_DEEP',
+  'QUERY_TOO_COSTLY',
+]);
 
 /**
  * The GraphQL-over-HTTP spec: a client that accepts only `application/json` (legacy) gets
@@ -17,7 +23,8 @@ export function legacyJsonStatusPlugin(): ApolloServerPlugin {
         async willSendResponse({ request, response }) {
           const accept = request.http?.headers.get('accept') ?? '';
           const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-          const documentErrors = errors?.length && errors.every((e) => DOCUMENT_ERRORS.has(String(e.extensions?.code)));
+          const documentErrors =
+            errors?.length && errors.every((e) => DOCUMENT_ERRORS.has(String(e.extensions?.code)));
           if (response.http.status === 400 && !accept.includes(GRAPHQL_RESPONSE_JSON) && documentErrors) {
             response.http.status = 200;
           }

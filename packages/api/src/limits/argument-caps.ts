@@ -39,5 +39,7 @@ export function requireSearchText(text: string): string {
 }
 
 export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`No ${what} with id "${id}"`, { extensions: { code: 'NOT_FOUND', argumentName: 'id' } });
+  return new GraphQLError(`No ${what} with id "${id}"`, {
+    extensions: { code: 'NOT_FOUND', argumentName: 'id' },
+  });
 }

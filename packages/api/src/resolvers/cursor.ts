@@ -7,6 +7,7 @@ export function encodeCursor(sortKey: string): string {
 
 export function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{4}-\d{2}-\d{2}\|[a-z0-9.-]+$/.test(key)) throw badInput(`"after" is not a cursor from this API: "${cursor}"`, 'after');
+  if (!/^\d{4}-\d{2}-\d{2}\|[a-z0-9.-]+$/.test(key))
+    throw badInput(`"after" is not a cursor from this API: "${cursor}"`, 'after');
   return key;
 }

@@ -18,7 +18,12 @@ const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1)
 const INFERRED = { EN: ' (inferred)', FR: ' (déduit)' } as const;
 
 /** "Decree No. 2011-036/PM-RM establishes National Coordination Committee." in either language. */
-export function relationSentence(relation: RelationRecord, from: NodeRecord, to: NodeRecord, lang: LangCode): string {
+export function relationSentence(
+  relation: RelationRecord,
+  from: NodeRecord,
+  to: NodeRecord,
+  lang: LangCode,
+): string {
   const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
   return `${capitalise(shortNodeName(from, lang))} ${verb} ${shortNodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
 }

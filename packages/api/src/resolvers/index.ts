@@ -13,7 +13,8 @@ import { eventFields, graphqlTypeOf, nodeFields } from './node-resolvers';
 import { PartialDateScalar } from './partial-date-scalar';
 import { queryResolvers } from './query-resolvers';
 
-const pick = (label: { en: string; fr: string }, lang?: string | null): string => (lang === 'FR' ? label.fr : label.en);
+const pick = (label: { en: string; fr: string }, lang?: string | null): string =>
+  lang === 'FR' ? label.fr : label.en;
 
 /** Loads a relation's end; a relation always has both ends in a consistent store. */
 async function end(load: (id: string) => Promise<NodeRecord | null>, id: string): Promise<NodeRecord> {
@@ -41,7 +42,10 @@ export const resolvers: Resolvers = {
     sources: (r) => r.citations,
     label: (r, { lang }) => pick(RELATION_KINDS[r.kind].label, lang),
     sentence: async (r, { lang }, { nodes }) => {
-      const [from, to] = await Promise.all([end((id) => nodes.load(id), r.from), end((id) => nodes.load(id), r.to)]);
+      const [from, to] = await Promise.all([
+        end((id) => nodes.load(id), r.from),
+        end((id) => nodes.load(id), r.to),
+      ]);
       return relationSentence(r, from, to, lang ?? 'EN');
     },
   },
@@ -90,7 +94,8 @@ export const resolvers: Resolvers = {
     types: ({ kind }) => nodeTypesOf(kind).map((type) => ({ kind, type })),
   },
   NodeTypeInfo: {
-    label: ({ kind, type }, { lang }) => pick((NODE_KINDS[kind].types as Record<string, { en: string; fr: string }>)[type]!, lang),
+    label: ({ kind, type }, { lang }) =>
+      pick((NODE_KINDS[kind].types as Record<string, { en: string; fr: string }>)[type]!, lang),
   },
   RelationKindInfo: {
     label: ({ kind }, { lang }) => pick(RELATION_KINDS[kind].label, lang),

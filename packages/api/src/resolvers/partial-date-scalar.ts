@@ -10,7 +10,8 @@ export function requirePartialDate(value: string, argumentName: string): string 
 }
 
 function parse(value: unknown): string {
-  if (typeof value !== 'string') throw badInput(`PartialDate must be a string such as "2012", "2012-07" or "2012-07-12"`);
+  if (typeof value !== 'string')
+    throw badInput(`PartialDate must be a string such as "2012", "2012-07" or "2012-07-12"`);
   const problem = partialDateProblem(value);
   if (problem) throw badInput(`Invalid PartialDate: ${problem}`);
   return value;

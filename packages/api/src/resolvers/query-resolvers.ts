@@ -11,7 +11,8 @@ export const queryResolvers: QueryResolvers = {
   node: (_, { id }, { nodes }) => nodes.load(id),
 
   nodes: async (_, { ids }, { nodes }) => {
-    if (ids.length > CAPS.nodeIds) throw badInput(`"ids" may hold at most ${CAPS.nodeIds} ids (got ${ids.length})`, 'ids');
+    if (ids.length > CAPS.nodeIds)
+      throw badInput(`"ids" may hold at most ${CAPS.nodeIds} ids (got ${ids.length})`, 'ids');
     return (await nodes.loadMany(ids)).filter((n): n is NodeRecord => present(n) && !(n instanceof Error));
   },
 

@@ -36,12 +36,13 @@ describe('graph-seeds', () => {
     for (const item of [...graph.nodes, ...graph.relations]) expect(item.citations.length).toBeGreaterThan(0);
   });
 
-  it.each(citations.filter((c) => sources.get(c.sourceId)?.type === 'ARTICLE').map((c) => [c.owner, c.quote, c.sourceId]))(
-    '%s quotes its article verbatim: "%s"',
-    (_owner, quote, sourceId) => {
-      expect(articleText(sources.get(sourceId)!.file!)).toContain(fold(quote));
-    },
-  );
+  it.each(
+    citations
+      .filter((c) => sources.get(c.sourceId)?.type === 'ARTICLE')
+      .map((c) => [c.owner, c.quote, c.sourceId]),
+  )('%s quotes its article verbatim: "%s"', (_owner, quote, sourceId) => {
+    expect(articleText(sources.get(sourceId)!.file!)).toContain(fold(quote));
+  });
 
   it('keeps the confidence of every outside fact, and loads no low-confidence one', () => {
     const outside = citations.filter((c) => sources.get(c.sourceId)?.type === 'REFERENCE');

@@ -10,7 +10,8 @@ if (issues.length > 0) {
   process.exit(1);
 }
 const citations =
-  graph.nodes.reduce((n, x) => n + x.citations.length, 0) + graph.relations.reduce((n, x) => n + x.citations.length, 0);
+  graph.nodes.reduce((n, x) => n + x.citations.length, 0) +
+  graph.relations.reduce((n, x) => n + x.citations.length, 0);
 console.log(
   `✓ ${dir}: ${graph.sources.length} sources, ${graph.nodes.length} nodes, ${graph.relations.length} relations, ${citations} citations`,
 );

@@ -13,5 +13,10 @@ export function isVerbatimQuote(quote: string, articleText: string): boolean {
 
 /** The article's first non-empty line, which is its title. */
 export function articleTitle(articleText: string): string {
-  return articleText.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  return (
+    articleText
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? ''
+  );
 }

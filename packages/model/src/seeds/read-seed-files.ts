@@ -25,7 +25,11 @@ export function parseSeedYaml(file: string, text: string, issues: SeedIssue[]): 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   for (const error of doc.errors) {
-    issues.push({ file, line: error.linePos?.[0]?.line, message: `YAML syntax: ${error.message.split('\n')[0]}` });
+    issues.push({
+      file,
+      line: error.linePos?.[0]?.line,
+      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+    });
   }
   if (doc.errors.length > 0) return { file, entries: [], lines: [] };
   const value: unknown = doc.toJS();

@@ -27,7 +27,11 @@ function entryLabel(raw: unknown, index: number): string {
 }
 
 /** Runs a zod schema over every entry of the files, collecting issues with their place. */
-function parseEntries<S extends z.ZodType>(files: SeedFile[], schema: S, issues: SeedIssue[]): Located<z.infer<S>>[] {
+function parseEntries<S extends z.ZodType>(
+  files: SeedFile[],
+  schema: S,
+  issues: SeedIssue[],
+): Located<z.infer<S>>[] {
   const out: Located<z.infer<S>>[] = [];
   for (const f of files) {
     f.entries.forEach((raw, i) => {
@@ -42,7 +46,10 @@ function parseEntries<S extends z.ZodType>(files: SeedFile[], schema: S, issues:
         // zod reports misspelt fields on the object itself; name the field, which is what to fix.
         const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
         const path = [...issue.path, ...(unknown.length === 1 ? unknown : [])].join('.');
-        const message = unknown.length > 0 ? `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}` : issue.message;
+        const message =
+          unknown.length > 0
+            ? `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`
+            : issue.message;
         issues.push({ file: f.file, line, entry, field: path || undefined, message });
       }
     });
@@ -50,7 +57,12 @@ function parseEntries<S extends z.ZodType>(files: SeedFile[], schema: S, issues:
   return out;
 }
 
-function reportDuplicates<T>(items: Located<T>[], idOf: (v: T) => string, what: string, issues: SeedIssue[]): void {
+function reportDuplicates<T>(
+  items: Located<T>[],
+  idOf: (v: T) => string,
+  what: string,
+  issues: SeedIssue[],
+): void {
   const seen = new Map<string, Located<T>>();
   for (const item of items) {
     const id = idOf(item.value);
@@ -98,7 +110,11 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
       const text = files.texts.get(value.file);
       if (text === undefined) issues.push({ ...at, field: 'file', message: `no such file "${value.file}"` });
       else if (articleTitle(text) !== value.title) {
-        issues.push({ ...at, field: 'title', message: `must be the article's first line: "${articleTitle(text)}"` });
+        issues.push({
+          ...at,
+          field: 'title',
+          message: `must be the article's first line: "${articleTitle(text)}"`,
+        });
       }
     } else if (value.file) {
       issues.push({ ...at, field: 'file', message: 'only ARTICLE sources have a text file' });
@@ -114,21 +130,38 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
         return;
       }
       if (source.type === 'REFERENCE' && !c.confidence) {
-        issues.push({ ...at, field: `${field}.confidence`, message: 'a REFERENCE citation needs its confidence (high or medium)' });
+        issues.push({
+          ...at,
+          field: `${field}.confidence`,
+          message: 'a REFERENCE citation needs its confidence (high or medium)',
+        });
       }
       if (source.type === 'ARTICLE') {
         if (c.confidence) {
-          issues.push({ ...at, field: `${field}.confidence`, message: 'a seed article is the primary source: no confidence' });
+          issues.push({
+            ...at,
+            field: `${field}.confidence`,
+            message: 'a seed article is the primary source: no confidence',
+          });
         }
         const text = source.file ? files.texts.get(source.file) : undefined;
         if (text !== undefined && !isVerbatimQuote(c.quote, text)) {
-          issues.push({ ...at, field: `${field}.quote`, message: `not found verbatim in ${source.file}: "${c.quote}"` });
+          issues.push({
+            ...at,
+            field: `${field}.quote`,
+            message: `not found verbatim in ${source.file}: "${c.quote}"`,
+          });
         }
       }
     });
   };
 
-  const orderedDates = (from: string | undefined, to: string | undefined, at: Omit<SeedIssue, 'message'>, names: string): void => {
+  const orderedDates = (
+    from: string | undefined,
+    to: string | undefined,
+    at: Omit<SeedIssue, 'message'>,
+    names: string,
+  ): void => {
     if (from && to && comparePartialDates(from, to) > 0) {
       issues.push({ ...at, message: `${names}: ${from} is after ${to}` });
     }
@@ -138,7 +171,11 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
     const { value } = n;
     const at = { file: n.file, line: n.line, entry: n.entry };
     if (!nodeTypesOf(value.kind).includes(value.type)) {
-      issues.push({ ...at, field: 'type', message: `"${value.type}" is not a type of ${value.kind} (one of ${nodeTypesOf(value.kind).join(', ')})` });
+      issues.push({
+        ...at,
+        field: 'type',
+        message: `"${value.type}" is not a type of ${value.kind} (one of ${nodeTypesOf(value.kind).join(', ')})`,
+      });
     }
     checkCitations(value.citations, at);
     value.aliases?.forEach((a, i) => {
@@ -151,7 +188,11 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
     if (value.kind === 'EVENT') {
       orderedDates(value.startDate, value.endDate, at, 'startDate and endDate');
       if (value.women !== undefined && value.participants !== undefined && value.women > value.participants) {
-        issues.push({ ...at, field: 'women', message: `${value.women} women out of ${value.participants} participants` });
+        issues.push({
+          ...at,
+          field: 'women',
+          message: `${value.women} women out of ${value.participants} participants`,
+        });
       }
     }
   }
@@ -165,11 +206,21 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
       const allowed: readonly NodeKind[] = end === 'from' ? spec.from : spec.to;
       if (!node) issues.push({ ...at, field: end, message: `unknown node "${value[end]}"` });
       else if (!allowed.includes(node.kind)) {
-        issues.push({ ...at, field: end, message: `${value.kind} cannot ${end === 'from' ? 'start at' : 'end at'} a ${node.kind} (allowed: ${allowed.join(', ')})` });
+        issues.push({
+          ...at,
+          field: end,
+          message: `${value.kind} cannot ${end === 'from' ? 'start at' : 'end at'} a ${node.kind} (allowed: ${allowed.join(', ')})`,
+        });
       }
     }
-    if (value.from === value.to) issues.push({ ...at, field: 'to', message: 'a relation cannot join a node to itself' });
-    if (value.inferred && !value.note) issues.push({ ...at, field: 'note', message: 'an inferred relation needs a note saying what it rests on' });
+    if (value.from === value.to)
+      issues.push({ ...at, field: 'to', message: 'a relation cannot join a node to itself' });
+    if (value.inferred && !value.note)
+      issues.push({
+        ...at,
+        field: 'note',
+        message: 'an inferred relation needs a note saying what it rests on',
+      });
     orderedDates(value.validFrom, value.validTo, at, 'validFrom and validTo');
     checkCitations(value.citations, at);
   }

@@ -30,7 +30,10 @@ export const NODE_KINDS = {
     plural: { en: 'Institutions', fr: 'Institutions' },
     types: {
       UN_ENTITY: { en: 'UN entity', fr: 'Entité des Nations Unies' },
-      INTERGOVERNMENTAL_ORGANIZATION: { en: 'Intergovernmental organization', fr: 'Organisation intergouvernementale' },
+      INTERGOVERNMENTAL_ORGANIZATION: {
+        en: 'Intergovernmental organization',
+        fr: 'Organisation intergouvernementale',
+      },
       GOVERNMENT: { en: 'Government', fr: 'Gouvernement' },
       NATIONAL_BODY: { en: 'National body', fr: 'Organe national' },
       MISSION: { en: 'Mission', fr: 'Mission' },

@@ -23,8 +23,14 @@ describe('Cypher builders', () => {
   });
 
   it('turns asOf into the first and last day the predicates compare with', () => {
-    expect(cypher.relationsOfQuery('ml-mali', 'OUT', undefined, '2012-07').params).toMatchObject({ asOfFirst: '2012-07-01', asOfLast: '2012-07-31' });
-    expect(cypher.relationsOfQuery('ml-mali', 'OUT', undefined, undefined).params).toMatchObject({ asOfFirst: null, asOfLast: null });
+    expect(cypher.relationsOfQuery('ml-mali', 'OUT', undefined, '2012-07').params).toMatchObject({
+      asOfFirst: '2012-07-01',
+      asOfLast: '2012-07-31',
+    });
+    expect(cypher.relationsOfQuery('ml-mali', 'OUT', undefined, undefined).params).toMatchObject({
+      asOfFirst: null,
+      asOfLast: null,
+    });
     expect(standsOn('r')).toMatchSnapshot();
   });
 
@@ -46,10 +52,16 @@ describe('Cypher builders', () => {
 
   it.each([
     ['relationsOf', cypher.relationsOfQuery('ml-mali', 'IN', ['PARTY_TO'], '2012')],
-    ['neighborhood level', cypher.neighborhoodLevelQuery(['ml-mali'], ['ml-mali'], 501, { kinds: ['INSTRUMENT'] })],
+    [
+      'neighborhood level',
+      cypher.neighborhoodLevelQuery(['ml-mali'], ['ml-mali'], 501, { kinds: ['INSTRUMENT'] }),
+    ],
     ['induced subgraph', cypher.inducedSubgraphQuery(['ml-mali', 'un-untoc'], {})],
     ['paths', cypher.pathsQuery('ml-law-2012-023', 'un-tip-protocol', 4, 3, '2013')],
-    ['list nodes', cypher.listNodesQuery({ kinds: ['INSTRUMENT'], dateFrom: '2011' }, 50, '2011-02-03|ml-decree-2011-036')],
+    [
+      'list nodes',
+      cypher.listNodesQuery({ kinds: ['INSTRUMENT'], dateFrom: '2011' }, 50, '2011-02-03|ml-decree-2011-036'),
+    ],
     ['search', cypher.searchCandidatesQuery('loi 2012', undefined, 1000)],
     ['stats', cypher.statsQuery()],
   ])('%s', (_name, q) => {

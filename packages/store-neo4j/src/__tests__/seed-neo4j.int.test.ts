@@ -14,8 +14,14 @@ const SEED_CLI = resolve(__dirname, '../../dist/cli/seed.js');
 /** Everything in the database, as sorted JSON: two equal dumps mean two identical graphs. */
 async function dump(store: Neo4jStore): Promise<string> {
   return store.executor.read(async (q) => {
-    const nodes = await q({ text: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id', params: {} });
-    const rels = await q({ text: 'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY r.id', params: {} });
+    const nodes = await q({
+      text: 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props ORDER BY n.id',
+      params: {},
+    });
+    const rels = await q({
+      text: 'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS props ORDER BY r.id',
+      params: {},
+    });
     return JSON.stringify([nodes.map((r) => r.toObject()), rels.map((r) => r.toObject())]);
   });
 }
@@ -33,18 +39,26 @@ describe('seeding Neo4j (npm run seed)', () => {
 
   it('writes graph-seeds, and a second run leaves an identical graph', async () => {
     const first = await run('node', [SEED_CLI], { env });
-    expect(first.stdout).toMatch(new RegExp(`Seeded ${seed.nodes.length} nodes, ${seed.relations.length} relations`));
+    expect(first.stdout).toMatch(
+      new RegExp(`Seeded ${seed.nodes.length} nodes, ${seed.relations.length} relations`),
+    );
     const once = await dump(store);
     await run('node', [SEED_CLI], { env });
     expect(await dump(store)).toEqual(once);
-    expect(await store.stats()).toMatchObject({ nodes: seed.nodes.length, relations: seed.relations.length, sources: seed.sources.length });
+    expect(await store.stats()).toMatchObject({
+      nodes: seed.nodes.length,
+      relations: seed.relations.length,
+      sources: seed.sources.length,
+    });
   });
 
   it('removes what was removed from the seeds', async () => {
     const without: SeedGraph = {
       ...seed,
       nodes: seed.nodes.filter((n) => n.id !== 'ml-2018-05-police-training-bamako'),
-      relations: seed.relations.filter((r) => r.from !== 'ml-2018-05-police-training-bamako' && r.to !== 'ml-2018-05-police-training-bamako'),
+      relations: seed.relations.filter(
+        (r) => r.from !== 'ml-2018-05-police-training-bamako' && r.to !== 'ml-2018-05-police-training-bamako',
+      ),
     };
     await writeSeedGraph(store.executor, without);
     expect(await store.getNode('ml-2018-05-police-training-bamako')).toBeNull();
@@ -60,9 +74,13 @@ describe('seeding Neo4j (npm run seed)', () => {
       cpSync(defaultSeedsDir(), dir, { recursive: true });
       const file = join(dir, 'relations/events.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace(/from: nl-government/, 'from: nl-governmnt'));
-      const failed = await run('node', [SEED_CLI, dir], { env }).catch((e: { code: number; stderr: string }) => e);
+      const failed = await run('node', [SEED_CLI, dir], { env }).catch(
+        (e: { code: number; stderr: string }) => e,
+      );
       expect((failed as { code: number }).code).toBe(1);
-      expect((failed as { stderr: string }).stderr).toMatch(/relations\/events\.yaml:\d+ › nl-governmnt\.FUNDED\..* › from: unknown node "nl-governmnt"/);
+      expect((failed as { stderr: string }).stderr).toMatch(
+        /relations\/events\.yaml:\d+ › nl-governmnt\.FUNDED\..* › from: unknown node "nl-governmnt"/,
+      );
       expect((failed as { stderr: string }).stderr).toMatch(/nothing was loaded/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -87,7 +105,14 @@ describe('an empty Neo4j', () => {
     const store = Neo4jStore.create({ uri: testNeo4jUri(), log: () => {} });
     try {
       await store.executor.write((q) => q({ text: 'MATCH (n) DETACH DELETE n', params: {} }));
-      expect(await store.stats()).toEqual({ nodes: 0, relations: 0, citations: 0, sources: 0, nodesByKind: [], relationsByKind: [] });
+      expect(await store.stats()).toEqual({
+        nodes: 0,
+        relations: 0,
+        citations: 0,
+        sources: 0,
+        nodesByKind: [],
+        relationsByKind: [],
+      });
     } finally {
       await store.close();
     }

@@ -13,7 +13,9 @@ import { writeSeedGraph } from '../write-seed-graph';
 async function main(): Promise<void> {
   const nodes = Number(process.env.BENCH_NEO4J_NODES ?? 10_000);
   const relations = Number(process.env.BENCH_NEO4J_RELATIONS ?? 100_000);
-  console.log(`\nNeo4j store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations`);
+  console.log(
+    `\nNeo4j store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations`,
+  );
   let t = performance.now();
   const heap = process.env.BENCH_NEO4J_HEAP;
   const server = await startLocalNeo4j(heap ? { jvmArgs: [`-Xmx${heap}`, `-Xms${heap}`] } : {});
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
     await store.ensureSchema();
     t = performance.now();
     const summary = await writeSeedGraph(store.executor, syntheticGraph(nodes, relations));
-    console.log(`seed (one transaction, UNWIND batches of 1,000): ${(performance.now() - t).toFixed(0)} ms for ${summary.nodes} nodes and ${summary.relations} relations`);
+    console.log(
+      `seed (one transaction, UNWIND batches of 1,000): ${(performance.now() - t).toFixed(0)} ms for ${summary.nodes} nodes and ${summary.relations} relations`,
+    );
     await benchStore(store, nodes);
   } finally {
     await store.close();

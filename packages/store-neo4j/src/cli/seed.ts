@@ -8,7 +8,10 @@ import { writeSeedGraph } from '../write-seed-graph';
  */
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? defaultSeedsDir();
-  const env: NodeJS.ProcessEnv & { NEO4J_URI: string } = { ...process.env, NEO4J_URI: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687' };
+  const env: NodeJS.ProcessEnv & { NEO4J_URI: string } = {
+    ...process.env,
+    NEO4J_URI: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
+  };
   console.log(`Validating ${dir} ...`);
   const graph = loadSeeds(dir);
   const store = Neo4jStore.create({
@@ -19,15 +22,23 @@ async function main(): Promise<void> {
   try {
     console.log(`Setting up the schema on ${env.NEO4J_URI} ...`);
     await store.ensureSchema();
-    console.log(`Writing ${graph.nodes.length} nodes and ${graph.relations.length} relations in one transaction ...`);
+    console.log(
+      `Writing ${graph.nodes.length} nodes and ${graph.relations.length} relations in one transaction ...`,
+    );
     const s = await writeSeedGraph(store.executor, graph, (m) => console.log(m));
-    console.log(`✓ Seeded ${s.nodes} nodes, ${s.relations} relations, ${s.citations} citations, ${s.sources} sources in ${s.ms} ms`);
+    console.log(
+      `✓ Seeded ${s.nodes} nodes, ${s.relations} relations, ${s.citations} citations, ${s.sources} sources in ${s.ms} ms`,
+    );
   } finally {
     await store.close();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof SeedValidationError ? error.message : `Seeding failed, nothing was written: ${(error as Error).message}`);
+  console.error(
+    error instanceof SeedValidationError
+      ? error.message
+      : `Seeding failed, nothing was written: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

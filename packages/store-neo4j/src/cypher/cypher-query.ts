@@ -1,4 +1,10 @@
-import { NODE_KIND_NAMES, RELATION_KIND_NAMES, toDayRange, type NodeKind, type PartialDate } from '@cadre/model';
+import {
+  NODE_KIND_NAMES,
+  RELATION_KIND_NAMES,
+  toDayRange,
+  type NodeKind,
+  type PartialDate,
+} from '@cadre/model';
 
 /** A Cypher text and its parameters: the only thing the builders return, so they test without a database. */
 export interface CypherQuery {
@@ -25,12 +31,16 @@ export function vocabularyName(name: string, allowed: readonly string[]): string
 }
 
 export function boundedInt(value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${value} is not an integer in [${min}, ${max}]`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new RangeError(`${value} is not an integer in [${min}, ${max}]`);
   return value;
 }
 
 /** `asOf` as the two days the Cypher predicates compare with (null: no date filter). */
-export function asOfParams(asOf: PartialDate | undefined): { asOfFirst: string | null; asOfLast: string | null } {
+export function asOfParams(asOf: PartialDate | undefined): {
+  asOfFirst: string | null;
+  asOfLast: string | null;
+} {
   if (!asOf) return { asOfFirst: null, asOfLast: null };
   const range = toDayRange(asOf);
   return { asOfFirst: range.first, asOfLast: range.last };

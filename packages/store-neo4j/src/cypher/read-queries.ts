@@ -14,11 +14,17 @@ import {
 import { FULLTEXT_INDEX } from './schema-queries';
 
 export function getNodesQuery(ids: readonly string[]): CypherQuery {
-  return { text: 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.record AS record', params: { ids: [...ids] } };
+  return {
+    text: 'UNWIND $ids AS id MATCH (n:Node {id: id}) RETURN n.record AS record',
+    params: { ids: [...ids] },
+  };
 }
 
 export function getSourcesQuery(ids: readonly string[]): CypherQuery {
-  return { text: 'UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.record AS record', params: { ids: [...ids] } };
+  return {
+    text: 'UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s.record AS record',
+    params: { ids: [...ids] },
+  };
 }
 
 export function listSourcesQuery(): CypherQuery {
@@ -50,7 +56,11 @@ export function luceneQuery(text: string): string {
 }
 
 /** Candidates for a search; the store ranks them with the shared ranking (rankSearchHits). */
-export function searchCandidatesQuery(text: string, kinds: NodeKind[] | undefined, candidates: number): CypherQuery {
+export function searchCandidatesQuery(
+  text: string,
+  kinds: NodeKind[] | undefined,
+  candidates: number,
+): CypherQuery {
   return {
     text:
       `CALL db.index.fulltext.queryNodes('${FULLTEXT_INDEX}', $lucene, {limit: $candidates}) YIELD node ` +
@@ -59,8 +69,14 @@ export function searchCandidatesQuery(text: string, kinds: NodeKind[] | undefine
   };
 }
 
-export function relationsOfQuery(id: string, direction: Direction, kinds: RelationKind[] | undefined, asOf: PartialDate | undefined): CypherQuery {
-  const pattern = direction === 'OUT' ? '(n)-[r]->(m:Node)' : direction === 'IN' ? '(n)<-[r]-(m:Node)' : '(n)-[r]-(m:Node)';
+export function relationsOfQuery(
+  id: string,
+  direction: Direction,
+  kinds: RelationKind[] | undefined,
+  asOf: PartialDate | undefined,
+): CypherQuery {
+  const pattern =
+    direction === 'OUT' ? '(n)-[r]->(m:Node)' : direction === 'IN' ? '(n)<-[r]-(m:Node)' : '(n)-[r]-(m:Node)';
   return {
     text:
       `MATCH (n:Node {id: $id}) MATCH ${pattern} ` +
@@ -88,14 +104,26 @@ export interface WalkFilters {
  * order, at most `room` of them (the caller asks for one more than it can keep, to know whether
  * the view is truncated without fetching the rest).
  */
-export function neighborhoodLevelQuery(frontier: string[], seen: string[], room: number, f: WalkFilters): CypherQuery {
+export function neighborhoodLevelQuery(
+  frontier: string[],
+  seen: string[],
+  room: number,
+  f: WalkFilters,
+): CypherQuery {
   return {
     text:
       'MATCH (n:Node)-[r]-(m:Node) WHERE n.id IN $frontier AND NOT m.id IN $seen ' +
       `AND ($relationKinds IS NULL OR type(r) IN $relationKinds) AND ${standsOn('r')} ` +
       `AND ($kinds IS NULL OR m.kind IN $kinds) AND ${standsOn('m')} ` +
       'RETURN DISTINCT m.id AS id ORDER BY id LIMIT $room',
-    params: { frontier, seen, room: int(room), kinds: f.kinds ?? null, relationKinds: f.relationKinds ?? null, ...asOfParams(f.asOf) },
+    params: {
+      frontier,
+      seen,
+      room: int(room),
+      kinds: f.kinds ?? null,
+      relationKinds: f.relationKinds ?? null,
+      ...asOfParams(f.asOf),
+    },
   };
 }
 
@@ -119,7 +147,13 @@ export function inducedSubgraphQuery(ids: string[], f: WalkFilters): CypherQuery
  * the first `first` groups — the same answer as the embedded store's. Two spare groups cover
  * groups whose only members revisit a node (removed by the simple-path filter).
  */
-export function pathsQuery(from: string, to: string, maxHops: number, first: number, asOf: PartialDate | undefined): CypherQuery {
+export function pathsQuery(
+  from: string,
+  to: string,
+  maxHops: number,
+  first: number,
+  asOf: PartialDate | undefined,
+): CypherQuery {
   const hops = boundedInt(maxHops, 1, 10);
   const groups = boundedInt(first, 1, 50) + 2;
   return {

@@ -14,7 +14,9 @@ export function schemaQueries(): CypherQuery[] {
       q(`CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
     ),
     ...RELATIONSHIP_TYPES.map((type) =>
-      q(`CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`),
+      q(
+        `CREATE CONSTRAINT rel_${type.toLowerCase()}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+      ),
     ),
     q('CREATE INDEX node_kind IF NOT EXISTS FOR (n:Node) ON (n.kind)'),
     q('CREATE INDEX node_sort_key IF NOT EXISTS FOR (n:Node) ON (n.sortKey)'),

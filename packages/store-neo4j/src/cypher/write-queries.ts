@@ -1,6 +1,19 @@
-import { toDayRange, type NodeKind, type NodeRecord, type RelationKind, type RelationRecord, type SourceRecord } from '@cadre/model';
+import {
+  toDayRange,
+  type NodeKind,
+  type NodeRecord,
+  type RelationKind,
+  type RelationRecord,
+  type SourceRecord,
+} from '@cadre/model';
 import { nodeSortKey } from '@cadre/store';
-import { FAMILY_LABELS, RELATIONSHIP_TYPES, familyLabel, vocabularyName, type CypherQuery } from './cypher-query';
+import {
+  FAMILY_LABELS,
+  RELATIONSHIP_TYPES,
+  familyLabel,
+  vocabularyName,
+  type CypherQuery,
+} from './cypher-query';
 
 /**
  * Neo4j properties cannot hold maps or lists of maps, and citations, aliases and budgets are
@@ -15,7 +28,9 @@ export function nodeRow(n: NodeRecord): Record<string, unknown> {
     type: n.type,
     nameEn: n.name.en,
     nameFr: n.name.fr ?? null,
-    aliasesText: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)].filter(Boolean).join(' \u2022 '),
+    aliasesText: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)]
+      .filter(Boolean)
+      .join(' \u2022 '),
     number: n.number ?? null,
     validFrom: n.validFrom ?? null,
     validTo: n.validTo ?? null,

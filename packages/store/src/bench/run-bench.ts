@@ -16,34 +16,53 @@ async function time<T>(label: string, runs: number, work: (i: number) => Promise
     samples.push(performance.now() - t);
   }
   samples.sort((a, b) => a - b);
-  const pct = (p: number): string => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!.toFixed(2);
-  console.log(`${label.padEnd(44)} p50 ${pct(0.5).padStart(9)} ms   p95 ${pct(0.95).padStart(9)} ms   (${runs} runs)`);
+  const pct = (p: number): string =>
+    samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!.toFixed(2);
+  console.log(
+    `${label.padEnd(44)} p50 ${pct(0.5).padStart(9)} ms   p95 ${pct(0.95).padStart(9)} ms   (${runs} runs)`,
+  );
 }
 
 export async function benchStore(store: GraphStore, nodeCount: number): Promise<void> {
   const id = (i: number): string => `bench-${(i * 7919) % nodeCount}`;
-  await time('getNodes (100 ids)', 50, (i) => store.getNodes(Array.from({ length: 100 }, (_, k) => id(i * 100 + k))));
+  await time('getNodes (100 ids)', 50, (i) =>
+    store.getNodes(Array.from({ length: 100 }, (_, k) => id(i * 100 + k))),
+  );
   await time('search "decree 12" (first 20)', 50, () => store.search('decree 12', { first: 20 }));
   await time('search "élément 4242"', 50, () => store.search('élément 4242', { first: 20 }));
   await time('relationsOf (BOTH)', 200, (i) => store.relationsOf(id(i), { direction: 'BOTH' }));
-  await time('neighborhood depth 1, limit 500', 100, (i) => store.neighborhood(id(i + 1000), { depth: 1, limit: 500 }));
-  await time('neighborhood depth 2, limit 500, asOf 2005', 50, (i) => store.neighborhood(id(i + 2000), { depth: 2, limit: 500, asOf: '2005' }));
-  await time('neighborhood of the biggest hub, depth 3', 5, () => store.neighborhood('bench-0', { depth: 3, limit: 2000 }));
-  await time('paths maxHops 4, first 3', 50, (i) => store.paths(id(i + 3000), id(i + 4000), { maxHops: 4, first: 3 }));
-  await time('listNodes page of 50', 50, async (i) => store.listNodes({ first: 50, ...(i ? { after: `2000-01-01|bench-${i}` } : {}) }));
+  await time('neighborhood depth 1, limit 500', 100, (i) =>
+    store.neighborhood(id(i + 1000), { depth: 1, limit: 500 }),
+  );
+  await time('neighborhood depth 2, limit 500, asOf 2005', 50, (i) =>
+    store.neighborhood(id(i + 2000), { depth: 2, limit: 500, asOf: '2005' }),
+  );
+  await time('neighborhood of the biggest hub, depth 3', 5, () =>
+    store.neighborhood('bench-0', { depth: 3, limit: 2000 }),
+  );
+  await time('paths maxHops 4, first 3', 50, (i) =>
+    store.paths(id(i + 3000), id(i + 4000), { maxHops: 4, first: 3 }),
+  );
+  await time('listNodes page of 50', 50, async (i) =>
+    store.listNodes({ first: 50, ...(i ? { after: `2000-01-01|bench-${i}` } : {}) }),
+  );
   await time('stats', 3, () => store.stats());
 }
 
 async function main(): Promise<void> {
   const nodes = Number(process.env.BENCH_NODES ?? 100_000);
   const relations = Number(process.env.BENCH_RELATIONS ?? 1_000_000);
-  console.log(`Cadre store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations (node ${process.version})`);
+  console.log(
+    `Cadre store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations (node ${process.version})`,
+  );
   let t = performance.now();
   const graph = syntheticGraph(nodes, relations);
   console.log(`generate synthetic graph: ${(performance.now() - t).toFixed(0)} ms`);
   t = performance.now();
   const store = new EmbeddedStore(graph);
-  console.log(`build embedded store (graph + search index + sort): ${(performance.now() - t).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+  console.log(
+    `build embedded store (graph + search index + sort): ${(performance.now() - t).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+  );
   await benchStore(store, nodes);
 }
 

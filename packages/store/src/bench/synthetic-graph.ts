@@ -1,4 +1,10 @@
-import { NODE_KIND_NAMES, nodeTypesOf, type NodeRecord, type RelationRecord, type SeedGraph } from '@cadre/model';
+import {
+  NODE_KIND_NAMES,
+  nodeTypesOf,
+  type NodeRecord,
+  type RelationRecord,
+  type SeedGraph,
+} from '@cadre/model';
 
 /** A deterministic pseudo-random generator (mulberry32), so every bench run builds the same graph. */
 function random(seed: number): () => number {
@@ -48,5 +54,9 @@ export function syntheticGraph(nodeCount: number, relationCount: number): SeedGr
       ...(i % 4 === 0 ? { validFrom: `${1990 + (i % 30)}` } : {}),
     });
   }
-  return { sources: [{ id: 'bench-source', type: 'REFERENCE', title: 'Synthetic benchmark data' }], nodes, relations };
+  return {
+    sources: [{ id: 'bench-source', type: 'REFERENCE', title: 'Synthetic benchmark data' }],
+    nodes,
+    relations,
+  };
 }

@@ -31,7 +31,10 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
       });
 
       it('returns nodes in the order asked, skipping unknown ids', async () => {
-        expect(ids(await store.getNodes(['xx-city', 'nope', 'un-convention']))).toEqual(['xx-city', 'un-convention']);
+        expect(ids(await store.getNodes(['xx-city', 'nope', 'un-convention']))).toEqual([
+          'xx-city',
+          'un-convention',
+        ]);
       });
 
       it('returns sources and relations by id', async () => {
@@ -62,7 +65,9 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
       });
 
       it('filters by kind, honours first, and finds nothing for blank or unknown text', async () => {
-        expect(ids(await store.search('traite', { first: 10, kinds: ['INSTRUMENT'] }))).toEqual(['un-protocol']);
+        expect(ids(await store.search('traite', { first: 10, kinds: ['INSTRUMENT'] }))).toEqual([
+          'un-protocol',
+        ]);
         expect(await store.search('t', { first: 2 })).toHaveLength(2);
         expect(await store.search('   ', { first: 10 })).toEqual([]);
         expect(await store.search('zzzqqq', { first: 10 })).toEqual([]);
@@ -76,7 +81,9 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
           'xx-training.HELD_IN.xx-city',
           'yy-donor.ORGANISED.xx-training',
         ]);
-        expect(ids(await store.relationsOf('xx-training', { direction: 'OUT' }))).toEqual(['xx-training.HELD_IN.xx-city']);
+        expect(ids(await store.relationsOf('xx-training', { direction: 'OUT' }))).toEqual([
+          'xx-training.HELD_IN.xx-city',
+        ]);
         expect(ids(await store.relationsOf('xx-training', { direction: 'IN', kinds: ['FUNDED'] }))).toEqual([
           'yy-donor.FUNDED.xx-training',
         ]);
@@ -97,7 +104,14 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
     describe('neighborhood', () => {
       it('returns the centre and its neighbours by distance then id, with the relations among them', async () => {
         const sub = await store.neighborhood('xx-country', { depth: 1, limit: 500 });
-        expect(ids(sub!.nodes)).toEqual(['xx-country', 'un-convention', 'un-protocol', 'xx-city', 'xx-decree-2011-036', 'xx-law-2012-023']);
+        expect(ids(sub!.nodes)).toEqual([
+          'xx-country',
+          'un-convention',
+          'un-protocol',
+          'xx-city',
+          'xx-decree-2011-036',
+          'xx-law-2012-023',
+        ]);
         expect(sub!.relations).toHaveLength(7);
         expect(sub!.truncated).toBe(false);
         const two = await store.neighborhood('xx-country', { depth: 2, limit: 500 });
@@ -118,9 +132,23 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
       it('shows the framework as of a date, and filters node and relation kinds', async () => {
         const before = await store.neighborhood('xx-country', { depth: 1, limit: 500, asOf: '2011-01' });
         expect(ids(before!.nodes)).toEqual(['xx-country', 'un-convention', 'un-protocol', 'xx-city']);
-        const instruments = await store.neighborhood('xx-country', { depth: 1, limit: 500, kinds: ['INSTRUMENT'] });
-        expect(ids(instruments!.nodes)).toEqual(['xx-country', 'un-convention', 'un-protocol', 'xx-decree-2011-036', 'xx-law-2012-023']);
-        const parties = await store.neighborhood('xx-country', { depth: 1, limit: 500, relationKinds: ['PARTY_TO'] });
+        const instruments = await store.neighborhood('xx-country', {
+          depth: 1,
+          limit: 500,
+          kinds: ['INSTRUMENT'],
+        });
+        expect(ids(instruments!.nodes)).toEqual([
+          'xx-country',
+          'un-convention',
+          'un-protocol',
+          'xx-decree-2011-036',
+          'xx-law-2012-023',
+        ]);
+        const parties = await store.neighborhood('xx-country', {
+          depth: 1,
+          limit: 500,
+          relationKinds: ['PARTY_TO'],
+        });
         expect(ids(parties!.nodes)).toEqual(['xx-country', 'un-convention', 'un-protocol']);
       });
 
@@ -135,8 +163,16 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         const paths = await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 3 });
         expect(paths.map((p) => ids(p.relations))).toEqual([
           ['xx-decree-2011-036.APPLIES_IN.xx-country', 'xx-country.PARTY_TO.un-protocol'],
-          ['xx-decree-2011-036.APPLIES_IN.xx-country', 'xx-country.PARTY_TO.un-convention', 'un-protocol.SUPPLEMENTS.un-convention'],
-          ['xx-decree-2011-036.APPLIES_IN.xx-country', 'xx-law-2012-023.APPLIES_IN.xx-country', 'xx-law-2012-023.IMPLEMENTS.un-protocol'],
+          [
+            'xx-decree-2011-036.APPLIES_IN.xx-country',
+            'xx-country.PARTY_TO.un-convention',
+            'un-protocol.SUPPLEMENTS.un-convention',
+          ],
+          [
+            'xx-decree-2011-036.APPLIES_IN.xx-country',
+            'xx-law-2012-023.APPLIES_IN.xx-country',
+            'xx-law-2012-023.IMPLEMENTS.un-protocol',
+          ],
         ]);
         expect(ids(paths[0]!.nodes)).toEqual(['xx-decree-2011-036', 'xx-country', 'un-protocol']);
         for (const p of paths) {
@@ -148,9 +184,17 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
 
       it('respects maxHops, first and asOf', async () => {
         expect(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 1, first: 3 })).toEqual([]);
-        expect(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 1 })).toHaveLength(1);
-        expect(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 3, asOf: '2010' })).toEqual([]);
-        const in2011 = await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 5, asOf: '2011-12' });
+        expect(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 1 })).toHaveLength(
+          1,
+        );
+        expect(
+          await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 3, asOf: '2010' }),
+        ).toEqual([]);
+        const in2011 = await store.paths('xx-decree-2011-036', 'un-protocol', {
+          maxHops: 4,
+          first: 5,
+          asOf: '2011-12',
+        });
         expect(in2011.map((p) => p.relations.length)).toEqual([2, 3]);
         expect(await store.paths('xx-law-2012-023', 'nope', { maxHops: 4, first: 3 })).toEqual([]);
       });
@@ -159,7 +203,12 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
     describe('listNodes', () => {
       it('lists by date then id, undated last, in pages that join up', async () => {
         const firstPage = await store.listNodes({ first: 4 });
-        expect(ids(firstPage.nodes)).toEqual(['un-convention', 'un-protocol', 'xx-committee', 'xx-decree-2011-036']);
+        expect(ids(firstPage.nodes)).toEqual([
+          'un-convention',
+          'un-protocol',
+          'xx-committee',
+          'xx-decree-2011-036',
+        ]);
         expect(firstPage.totalCount).toBe(11);
         expect(firstPage.hasNextPage).toBe(true);
         const seen = [...firstPage.nodes];
@@ -168,14 +217,27 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
           page = await store.listNodes({ first: 4, after: page.cursors[page.cursors.length - 1] });
           seen.push(...page.nodes);
         }
-        expect(ids(seen).slice(4)).toEqual(['xx-law-2012-023', 'xx-old-plan', 'xx-training', 'c-tip', 'xx-city', 'xx-country', 'yy-donor']);
+        expect(ids(seen).slice(4)).toEqual([
+          'xx-law-2012-023',
+          'xx-old-plan',
+          'xx-training',
+          'c-tip',
+          'xx-city',
+          'xx-country',
+          'yy-donor',
+        ]);
       });
 
       it('filters by kind and period', async () => {
         const early = await store.listNodes({ first: 50, kinds: ['INSTRUMENT'], dateTo: '2010' });
         expect(ids(early.nodes)).toEqual(['un-convention', 'un-protocol']);
         const later = await store.listNodes({ first: 50, kinds: ['INSTRUMENT'], dateFrom: '2018' });
-        expect(ids(later.nodes)).toEqual(['un-convention', 'un-protocol', 'xx-decree-2011-036', 'xx-law-2012-023']);
+        expect(ids(later.nodes)).toEqual([
+          'un-convention',
+          'un-protocol',
+          'xx-decree-2011-036',
+          'xx-law-2012-023',
+        ]);
       });
     });
 
@@ -189,7 +251,10 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         { kind: 'PLACE', count: 2 },
         { kind: 'CONCEPT', count: 1 },
       ]);
-      expect(stats.relationsByKind.find((r) => r.kind === 'PARTY_TO')).toEqual({ kind: 'PARTY_TO', count: 2 });
+      expect(stats.relationsByKind.find((r) => r.kind === 'PARTY_TO')).toEqual({
+        kind: 'PARTY_TO',
+        count: 2,
+      });
     });
 
     it('reports itself healthy', async () => {

@@ -30,7 +30,9 @@ export function buildSearchIndex(nodes: Iterable<NodeRecord>): MiniSearch<Indexe
       id: n.id,
       nameEn: n.name.en,
       nameFr: n.name.fr ?? '',
-      aliases: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)].filter(Boolean).join(' \u2022 '),
+      aliases: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)]
+        .filter(Boolean)
+        .join(' \u2022 '),
       number: n.number ?? '',
     });
   }

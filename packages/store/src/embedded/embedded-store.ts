@@ -1,5 +1,11 @@
 import { MultiDirectedGraph } from 'graphology';
-import { loadSeeds, type NodeRecord, type RelationRecord, type SeedGraph, type SourceRecord } from '@cadre/model';
+import {
+  loadSeeds,
+  type NodeRecord,
+  type RelationRecord,
+  type SeedGraph,
+  type SourceRecord,
+} from '@cadre/model';
 import type {
   GraphPath,
   GraphStats,
@@ -39,7 +45,9 @@ export class EmbeddedStore implements GraphStore {
     for (const r of seed.relations) this.graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { record: r });
     this.sources = new Map(seed.sources.map((s) => [s.id, s]));
     this.index = buildSearchIndex(seed.nodes);
-    this.sorted = seed.nodes.map((node) => ({ key: nodeSortKey(node), node })).sort((a, b) => cmp(a.key, b.key));
+    this.sorted = seed.nodes
+      .map((node) => ({ key: nodeSortKey(node), node }))
+      .sort((a, b) => cmp(a.key, b.key));
   }
 
   /** Loads and validates graph-seeds/ (all or nothing) into a new store. */
@@ -53,7 +61,11 @@ export class EmbeddedStore implements GraphStore {
 
   private incident(id: string, direction: RelationsOptions['direction'] = 'BOTH'): RelationRecord[] {
     const keys =
-      direction === 'OUT' ? this.graph.outEdges(id) : direction === 'IN' ? this.graph.inEdges(id) : this.graph.edges(id);
+      direction === 'OUT'
+        ? this.graph.outEdges(id)
+        : direction === 'IN'
+          ? this.graph.inEdges(id)
+          : this.graph.edges(id);
     return keys.map((k) => this.graph.getEdgeAttribute(k, 'record'));
   }
 
@@ -93,7 +105,14 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** Relations that may be walked under the options: both the relation and its far end stand. */
-  private walkable(id: string, o: { asOf?: string; kinds?: NeighborhoodOptions['kinds']; relationKinds?: NeighborhoodOptions['relationKinds'] }): RelationRecord[] {
+  private walkable(
+    id: string,
+    o: {
+      asOf?: string;
+      kinds?: NeighborhoodOptions['kinds'];
+      relationKinds?: NeighborhoodOptions['relationKinds'];
+    },
+  ): RelationRecord[] {
     return this.incident(id).filter((r) => {
       if (o.relationKinds && !o.relationKinds.includes(r.kind)) return false;
       if (!relationStandsOn(r, o.asOf)) return false;

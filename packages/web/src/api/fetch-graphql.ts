@@ -61,7 +61,10 @@ export async function fetchGraphQL<TResult, TVariables>(
   try {
     response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+      },
       body: JSON.stringify({ query: queryText(document as TypedDocumentNode<unknown, unknown>), variables }),
       ...(signal ? { signal } : {}),
     });

@@ -7,7 +7,9 @@ const kept = new WeakMap<object, Map<string, unknown>>();
 
 /** Variables as a key: keys sorted and undefined values left out, as JSON.stringify would send them. */
 function variablesKey(variables: unknown): string {
-  const entries = Object.entries((variables ?? {}) as Record<string, unknown>).filter(([, v]) => v !== undefined);
+  const entries = Object.entries((variables ?? {}) as Record<string, unknown>).filter(
+    ([, v]) => v !== undefined,
+  );
   return JSON.stringify(entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 

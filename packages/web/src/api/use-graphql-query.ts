@@ -27,7 +27,8 @@ export function useGraphQLQuery<TResult, TVariables>(
     fetchGraphQL(document, JSON.parse(key) as TVariables, { signal: controller.signal }).then(
       (data) => setState({ status: 'done', data }),
       (error: unknown) => {
-        if (!isAbort(error)) setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
+        if (!isAbort(error))
+          setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)) });
       },
     );
     return () => controller.abort();

@@ -14,11 +14,15 @@ describe('Cite this (NodeCitation)', () => {
 
   const open = (lang: 'en' | 'fr' = 'en') => {
     renderWithProviders(<NodeCitation node={law} asOf="2013" />, { lang });
-    const button = screen.getByRole('button', { name: lang === 'en' ? `Cite this: ${law.nameEn}` : `Citer : ${law.nameFr}` });
+    const button = screen.getByRole('button', {
+      name: lang === 'en' ? `Cite this: ${law.nameEn}` : `Citer : ${law.nameFr}`,
+    });
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(button);
     expect(button.getAttribute('aria-expanded')).toBe('true');
-    return screen.getByRole('textbox', { name: lang === 'en' ? 'Citation text' : 'Texte de la citation' }) as HTMLTextAreaElement;
+    return screen.getByRole('textbox', {
+      name: lang === 'en' ? 'Citation text' : 'Texte de la citation',
+    }) as HTMLTextAreaElement;
   };
 
   it('shows the citation in the interface language, with the kind and type and a link at the view date', () => {

@@ -13,7 +13,11 @@ export interface CiteThisProps {
   itemName: string;
 }
 
-type Content = { kind: 'closed' } | { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'text'; text: string };
+type Content =
+  | { kind: 'closed' }
+  | { kind: 'loading' }
+  | { kind: 'error'; message: string }
+  | { kind: 'text'; text: string };
 
 /** A "Cite this" disclosure: the citation text, selectable, with a Copy button. */
 export function CiteThis({ getText, itemName }: CiteThisProps) {
@@ -30,7 +34,14 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
       const text = await built;
       setContent((current) => (current.kind === 'loading' ? { kind: 'text', text } : current));
     } catch (error) {
-      setContent((current) => (current.kind === 'loading' ? { kind: 'error', message: describeError(error instanceof Error ? error : new Error(String(error)), t) } : current));
+      setContent((current) =>
+        current.kind === 'loading'
+          ? {
+              kind: 'error',
+              message: describeError(error instanceof Error ? error : new Error(String(error)), t),
+            }
+          : current,
+      );
     }
   };
   const toggle = (): void => {
@@ -49,7 +60,12 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
 
   let body = null;
   if (content.kind === 'loading') body = <p role="status">{t('cite.loading')}</p>;
-  else if (content.kind === 'error') body = <p role="alert" className="cite-copy-failed">{t('cite.failed', { message: content.message })}</p>;
+  else if (content.kind === 'error')
+    body = (
+      <p role="alert" className="cite-copy-failed">
+        {t('cite.failed', { message: content.message })}
+      </p>
+    );
   else if (content.kind === 'text') {
     const { text } = content;
     body = (
@@ -57,7 +73,14 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
         <label htmlFor={`${id}-text`} className="visually-hidden">
           {t('cite.textLabel')}
         </label>
-        <textarea id={`${id}-text`} className="cite-text" readOnly value={text} rows={Math.min(14, text.split('\n').length + 3)} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          id={`${id}-text`}
+          className="cite-text"
+          readOnly
+          value={text}
+          rows={Math.min(14, text.split('\n').length + 3)}
+          onFocus={(e) => e.currentTarget.select()}
+        />
         <div className="cite-actions">
           <button type="button" onClick={() => void onCopy(text)}>
             {t('cite.copy')}
@@ -72,7 +95,13 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
 
   return (
     <div className="cite-this">
-      <button type="button" aria-expanded={content.kind !== 'closed'} aria-controls={`${id}-panel`} aria-label={t('cite.buttonFor', { name: itemName })} onClick={toggle}>
+      <button
+        type="button"
+        aria-expanded={content.kind !== 'closed'}
+        aria-controls={`${id}-panel`}
+        aria-label={t('cite.buttonFor', { name: itemName })}
+        onClick={toggle}
+      >
         {t('cite.button')}
       </button>
       {content.kind !== 'closed' ? (

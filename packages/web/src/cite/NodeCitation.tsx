@@ -16,5 +16,11 @@ export function NodeCitation({ node, asOf }: NodeCitationProps) {
   const lang = useLang();
   const vocabulary = useVocabulary();
   const description = `${vocabulary.nodeKindLabel(node.kind, lang)} · ${vocabulary.typeLabel(node.kind, node.type, lang)}`;
-  return <CiteThis key={`${node.id}-${lang}`} itemName={nodeName(node, lang)} getText={() => citeNode(node, lang, { description, asOf })} />;
+  return (
+    <CiteThis
+      key={`${node.id}-${lang}`}
+      itemName={nodeName(node, lang)}
+      getText={() => citeNode(node, lang, { description, asOf })}
+    />
+  );
 }

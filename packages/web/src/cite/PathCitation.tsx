@@ -26,7 +26,15 @@ export function PathCitation({ path, asOf = null }: PathCitationProps) {
   const last = path.nodes[path.nodes.length - 1];
   const getText = async (): Promise<string> => {
     const relations = await Promise.all(
-      path.relations.map(async (r) => (r.sources ? r : { ...r, sources: (await fetchGraphQL(CitationRelationSourcesQuery, { id: r.id })).relation?.sources ?? [] })),
+      path.relations.map(async (r) =>
+        r.sources
+          ? r
+          : {
+              ...r,
+              sources:
+                (await fetchGraphQL(CitationRelationSourcesQuery, { id: r.id })).relation?.sources ?? [],
+            },
+      ),
     );
     const explanation = lang === 'fr' ? path.explanationFr : path.explanationEn;
     return citePath({ nodes: path.nodes, relations, explanation }, lang, { asOf });

@@ -23,10 +23,20 @@ const path: CitablePath = {
     { id: 'un-tip-protocol', nameEn: 'Trafficking in Persons Protocol', nameFr: null },
   ],
   relations: [
-    { sources: [{ source: source('a', { publisher: 'UNODC', publishedOn: '2018-05', url: 'https://example.org/a' }) }] },
-    { sources: [{ source: source('ref-b', { type: 'REFERENCE' }), confidence: 'MEDIUM' }, { source: source('a') }] },
+    {
+      sources: [
+        { source: source('a', { publisher: 'UNODC', publishedOn: '2018-05', url: 'https://example.org/a' }) },
+      ],
+    },
+    {
+      sources: [
+        { source: source('ref-b', { type: 'REFERENCE' }), confidence: 'MEDIUM' },
+        { source: source('a') },
+      ],
+    },
   ],
-  explanation: 'Law 2012-023 addresses Trafficking in persons. Trafficking in Persons Protocol addresses Trafficking in persons.',
+  explanation:
+    'Law 2012-023 addresses Trafficking in persons. Trafficking in Persons Protocol addresses Trafficking in persons.',
 };
 
 describe('citeNode', () => {
@@ -43,7 +53,9 @@ describe('citeNode', () => {
     expect(sources).toHaveLength(new Set(law.sources.map((s) => s.source.id)).size);
     expect(sources[0]).toBe('1. UNODC supports Mali in the fight against human trafficking, UNODC.');
     // Reference facts say how sure the reference table is; one backing two facts gives both levels.
-    expect(sources.find((l) => l.includes('lechallenger.com'))).toMatch(/\[reference fact, confidence: high, medium\]$/);
+    expect(sources.find((l) => l.includes('lechallenger.com'))).toMatch(
+      /\[reference fact, confidence: high, medium\]$/,
+    );
     // Publisher and date when the source has them.
     expect(text).toContain('10 October 2025');
   });
@@ -60,19 +72,32 @@ describe('citeNode', () => {
   });
 
   it('says so when nothing is cited', () => {
-    expect(citeNode({ id: 'x', nameEn: 'X', sources: [] }, 'en', { accessed, origin })).toMatch(/\n\nNo source cited\.$/);
+    expect(citeNode({ id: 'x', nameEn: 'X', sources: [] }, 'en', { accessed, origin })).toMatch(
+      /\n\nNo source cited\.$/,
+    );
   });
 });
 
 describe('links', () => {
   it('opens the explorer on the node, selected, through the view-state codec (with the date when set)', () => {
     const link = new URL(nodeLink('ml-decree-2011-036', 'en', { origin, asOf: '2011' }));
-    expect(decodeViewState(link.search)).toMatchObject({ focus: 'ml-decree-2011-036', selected: { type: 'node', id: 'ml-decree-2011-036' }, asOf: '2011', lang: 'en' });
+    expect(decodeViewState(link.search)).toMatchObject({
+      focus: 'ml-decree-2011-036',
+      selected: { type: 'node', id: 'ml-decree-2011-036' },
+      asOf: '2011',
+      lang: 'en',
+    });
   });
 
   it('shows a whole path: "How are these connected?" between its ends, centred on the first', () => {
     const state = decodeViewState(new URL(pathLink(path, 'fr', { origin, asOf: '2015' })).search);
-    expect(state).toMatchObject({ focus: 'ml-law-2012-023', pathFrom: 'ml-law-2012-023', pathTo: 'un-tip-protocol', lang: 'fr', asOf: '2015' });
+    expect(state).toMatchObject({
+      focus: 'ml-law-2012-023',
+      pathFrom: 'ml-law-2012-023',
+      pathTo: 'un-tip-protocol',
+      lang: 'fr',
+      asOf: '2015',
+    });
   });
 });
 
@@ -84,7 +109,11 @@ describe('citePath', () => {
       `How “Law 2012-023” is connected to “Trafficking in Persons Protocol”: ${path.explanation!.replace(/\.$/, '')}. In: Cadre, a knowledge graph of Mali's legal framework against trafficking in persons and smuggling of migrants. ` +
         `${pathLink(path, 'en', { origin })} (accessed 22 November 2026).`,
     );
-    expect(lines.slice(2)).toEqual(['Sources:', '1. Title of a, UNODC, May 2018. https://example.org/a', '2. Title of ref-b. [reference fact, confidence: medium]']);
+    expect(lines.slice(2)).toEqual([
+      'Sources:',
+      '1. Title of a, UNODC, May 2018. https://example.org/a',
+      '2. Title of ref-b. [reference fact, confidence: medium]',
+    ]);
   });
 
   it('works without an explanation, in French, and takes a link made elsewhere', () => {

@@ -56,7 +56,14 @@ function translator(lang: Lang): TFunction {
   let t = translators.get(lang);
   if (!t) {
     const instance = i18next.createInstance();
-    void instance.init({ resources, lng: lang, fallbackLng: 'en', interpolation: { escapeValue: false }, initAsync: false, showSupportNotice: false });
+    void instance.init({
+      resources,
+      lng: lang,
+      fallbackLng: 'en',
+      interpolation: { escapeValue: false },
+      initAsync: false,
+      showSupportNotice: false,
+    });
     t = instance.t;
     translators.set(lang, t);
   }
@@ -66,7 +73,11 @@ function translator(lang: Lang): TFunction {
 const defaultOrigin = (): string => (typeof window === 'undefined' ? '' : window.location.origin);
 
 /** The explorer's link that opens on a node, selected, built with the view-state URL codec. */
-export function nodeLink(id: string, lang: Lang, { origin = defaultOrigin(), asOf = null }: Pick<CiteOptions, 'origin' | 'asOf'> = {}): string {
+export function nodeLink(
+  id: string,
+  lang: Lang,
+  { origin = defaultOrigin(), asOf = null }: Pick<CiteOptions, 'origin' | 'asOf'> = {},
+): string {
   return `${origin}/${encodeViewState({ ...DEFAULT_VIEW_STATE, focus: id, selected: { type: 'node', id }, lang, asOf })}`;
 }
 
@@ -74,7 +85,11 @@ export function nodeLink(id: string, lang: Lang, { origin = defaultOrigin(), asO
  * The explorer's link that shows a whole path: "How are these connected?" between its ends
  * (which draws and explains the paths), centred on its first node.
  */
-export function pathLink(path: CitablePath, lang: Lang, { origin = defaultOrigin(), asOf = null }: Pick<CiteOptions, 'origin' | 'asOf'> = {}): string {
+export function pathLink(
+  path: CitablePath,
+  lang: Lang,
+  { origin = defaultOrigin(), asOf = null }: Pick<CiteOptions, 'origin' | 'asOf'> = {},
+): string {
   const first = path.nodes[0];
   const last = path.nodes[path.nodes.length - 1];
   if (!first || !last) return `${origin}/`;
@@ -116,7 +131,13 @@ function sourceLine({ source, confidences }: SourceEntry, index: number, t: TFun
 const isoDay = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
-function citation(title: string, citations: readonly CitableCitation[], link: string, lang: Lang, accessed: Date): string {
+function citation(
+  title: string,
+  citations: readonly CitableCitation[],
+  link: string,
+  lang: Lang,
+  accessed: Date,
+): string {
   const t = translator(lang);
   const sources = distinctSources(citations);
   const lines = [
@@ -144,9 +165,18 @@ export function citePath(path: CitablePath, lang: Lang, options: CiteOptions = {
   const t = translator(lang);
   const first = path.nodes[0];
   const last = path.nodes[path.nodes.length - 1];
-  const heading = first && last ? t('cite.pathTitle', { from: nodeName(first, lang), to: nodeName(last, lang) }) : t('cite.pathEmpty');
+  const heading =
+    first && last
+      ? t('cite.pathTitle', { from: nodeName(first, lang), to: nodeName(last, lang) })
+      : t('cite.pathEmpty');
   const explanation = path.explanation?.trim().replace(/\.$/, '');
   const title = explanation ? t('cite.pathExplained', { heading, explanation }) : heading;
   const link = options.link ?? pathLink(path, lang, options);
-  return citation(title, path.relations.flatMap((r) => r.sources ?? []), link, lang, options.accessed ?? new Date());
+  return citation(
+    title,
+    path.relations.flatMap((r) => r.sources ?? []),
+    link,
+    lang,
+    options.accessed ?? new Date(),
+  );
 }

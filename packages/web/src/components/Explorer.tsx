@@ -40,19 +40,34 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
   const lang = useLang();
   const vocabulary = useVocabulary();
   const graphView = useRef<GraphViewHandle>(null);
-  const centres = useMemo(() => (view.focus ? [view.focus, ...view.expanded] : []), [view.focus, view.expanded]);
+  const centres = useMemo(
+    () => (view.focus ? [view.focus, ...view.expanded] : []),
+    [view.focus, view.expanded],
+  );
   const graph = useGraphContent(centres, view.asOf);
   const visible = useMemo(
     () =>
       view.focus
-        ? visibleContent(graph.content, { focus: view.focus, removed: view.removed, hiddenNodeKinds: view.hiddenNodeKinds, hiddenRelationKinds: view.hiddenRelationKinds })
+        ? visibleContent(graph.content, {
+            focus: view.focus,
+            removed: view.removed,
+            hiddenNodeKinds: view.hiddenNodeKinds,
+            hiddenRelationKinds: view.hiddenRelationKinds,
+          })
         : emptyContent(),
     [graph.content, view.focus, view.removed, view.hiddenNodeKinds, view.hiddenRelationKinds],
   );
   // What is drawn: the visible content plus the paths asked for ("How are these connected?").
   const { paths, shown, highlighted } = usePathView(view, visible);
   const elements = useMemo(
-    () => toCytoscapeElements(shown, { focus: view.focus, expanded: view.expanded, lang, vocabulary, highlighted }),
+    () =>
+      toCytoscapeElements(shown, {
+        focus: view.focus,
+        expanded: view.expanded,
+        lang,
+        vocabulary,
+        highlighted,
+      }),
     [shown, view.focus, view.expanded, lang, vocabulary, highlighted],
   );
   const workshop = useWorkshop(view, dispatch);
@@ -94,7 +109,11 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
           </h1>
           <p className="app-tagline">{t('app.tagline')}</p>
           <SearchBox onChoose={focus} />
-          <a className="app-api-link" href={`/graphiql.html${view.lang === 'fr' ? '?lang=fr' : ''}`} title={t('api.title')}>
+          <a
+            className="app-api-link"
+            href={`/graphiql.html${view.lang === 'fr' ? '?lang=fr' : ''}`}
+            title={t('api.title')}
+          >
             {t('api.link')}
           </a>
           <button type="button" className="present-button" onClick={workshop.present}>
@@ -113,10 +132,20 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                 loaded={graph.content}
                 hiddenNodeKinds={view.hiddenNodeKinds}
                 hiddenRelationKinds={view.hiddenRelationKinds}
-                onNodeKind={(kind, visibleKind) => dispatch({ type: 'setNodeKindVisible', kind, visible: visibleKind })}
-                onRelationKind={(kind, visibleKind) => dispatch({ type: 'setRelationKindVisible', kind, visible: visibleKind })}
+                onNodeKind={(kind, visibleKind) =>
+                  dispatch({ type: 'setNodeKindVisible', kind, visible: visibleKind })
+                }
+                onRelationKind={(kind, visibleKind) =>
+                  dispatch({ type: 'setRelationKindVisible', kind, visible: visibleKind })
+                }
               />
-              <ViewLists content={shown} focus={view.focus} expanded={view.expanded} selected={view.selected} onSelect={select} />
+              <ViewLists
+                content={shown}
+                focus={view.focus}
+                expanded={view.expanded}
+                selected={view.selected}
+                onSelect={select}
+              />
             </>
           ) : (
             <p className="muted">{t('sidebar.empty')}</p>
@@ -125,8 +154,24 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
       )}
 
       <main className="graph-area" aria-label={t('graph.label')} aria-busy={graph.loading}>
-        {view.presenting ? <PresentationControls lang={view.lang} onLang={(l) => dispatch({ type: 'setLang', lang: l })} onLeave={workshop.leave} /> : null}
-        {view.tour ? <TourBar tour={view.tour} step={view.step} presenting={view.presenting} prefetch={workshop.prefetch} onStep={workshop.goTo} onPresent={workshop.present} onEnd={workshop.end} /> : null}
+        {view.presenting ? (
+          <PresentationControls
+            lang={view.lang}
+            onLang={(l) => dispatch({ type: 'setLang', lang: l })}
+            onLeave={workshop.leave}
+          />
+        ) : null}
+        {view.tour ? (
+          <TourBar
+            tour={view.tour}
+            step={view.step}
+            presenting={view.presenting}
+            prefetch={workshop.prefetch}
+            onStep={workshop.goTo}
+            onPresent={workshop.present}
+            onEnd={workshop.end}
+          />
+        ) : null}
         {view.focus ? (
           <>
             {view.presenting ? null : (
@@ -144,7 +189,10 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                   view={view}
                   focus={view.focus}
                   visible={visible}
-                  exportCanvas={(format, metadata) => graphView.current?.exportCanvas(format, metadata) ?? Promise.reject(new Error(t('graph.loadingView')))}
+                  exportCanvas={(format, metadata) =>
+                    graphView.current?.exportCanvas(format, metadata) ??
+                    Promise.reject(new Error(t('graph.loadingView')))
+                  }
                 />
               </Toolbar>
             )}
@@ -163,7 +211,13 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                   presenting={view.presenting}
                 />
               </Suspense>
-              <GraphStatus focus={view.focus} asOf={view.asOf} graph={graph} visible={visible} onHome={() => dispatch({ type: 'home' })} />
+              <GraphStatus
+                focus={view.focus}
+                asOf={view.asOf}
+                graph={graph}
+                visible={visible}
+                onHome={() => dispatch({ type: 'home' })}
+              />
             </div>
             <Legend />
           </>

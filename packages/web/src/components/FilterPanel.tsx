@@ -21,13 +21,21 @@ function countBy<T extends string>(values: Iterable<T>): Map<T, number> {
 }
 
 /** Checkbox groups for node kinds (all of them) and relation kinds (those loaded, and any hidden). */
-export function FilterPanel({ loaded, hiddenNodeKinds, hiddenRelationKinds, onNodeKind, onRelationKind }: FilterPanelProps) {
+export function FilterPanel({
+  loaded,
+  hiddenNodeKinds,
+  hiddenRelationKinds,
+  onNodeKind,
+  onRelationKind,
+}: FilterPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
   const nodeCounts = countBy([...loaded.nodes.values()].map((n) => n.kind));
   const relationCounts = countBy([...loaded.relations.values()].map((r) => r.kind));
-  const relationKinds = vocabulary.relationKinds.filter((k) => relationCounts.has(k) || hiddenRelationKinds.includes(k));
+  const relationKinds = vocabulary.relationKinds.filter(
+    (k) => relationCounts.has(k) || hiddenRelationKinds.includes(k),
+  );
 
   return (
     <div className="filters">
@@ -35,7 +43,11 @@ export function FilterPanel({ loaded, hiddenNodeKinds, hiddenRelationKinds, onNo
         <legend>{t('filters.nodeKinds')}</legend>
         {vocabulary.nodeKinds.map((kind) => (
           <label key={kind} className="filter-option">
-            <input type="checkbox" checked={!hiddenNodeKinds.includes(kind)} onChange={(e) => onNodeKind(kind, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={!hiddenNodeKinds.includes(kind)}
+              onChange={(e) => onNodeKind(kind, e.target.checked)}
+            />
             <KindSwatch kind={kind} />
             <span className="filter-label">{vocabulary.nodeKindPlural(kind, lang)}</span>
             <span className="filter-count">{nodeCounts.get(kind) ?? 0}</span>
@@ -46,18 +58,27 @@ export function FilterPanel({ loaded, hiddenNodeKinds, hiddenRelationKinds, onNo
       <details className="filter-details" open={hiddenRelationKinds.length > 0 || undefined}>
         <summary>
           {t('filters.relationKinds')}
-          {hiddenRelationKinds.length > 0 ? <span className="filter-count"> {t('filters.hidden', { count: hiddenRelationKinds.length })}</span> : null}
+          {hiddenRelationKinds.length > 0 ? (
+            <span className="filter-count">
+              {' '}
+              {t('filters.hidden', { count: hiddenRelationKinds.length })}
+            </span>
+          ) : null}
         </summary>
         <fieldset>
-        <legend className="visually-hidden">{t('filters.relationKinds')}</legend>
-        {relationKinds.length === 0 ? <p className="muted">{t('filters.noRelations')}</p> : null}
-        {relationKinds.map((kind) => (
-          <label key={kind} className="filter-option">
-            <input type="checkbox" checked={!hiddenRelationKinds.includes(kind)} onChange={(e) => onRelationKind(kind, e.target.checked)} />
-            <span className="filter-label">{vocabulary.relationLabel(kind, lang)}</span>
-            <span className="filter-count">{relationCounts.get(kind) ?? 0}</span>
-          </label>
-        ))}
+          <legend className="visually-hidden">{t('filters.relationKinds')}</legend>
+          {relationKinds.length === 0 ? <p className="muted">{t('filters.noRelations')}</p> : null}
+          {relationKinds.map((kind) => (
+            <label key={kind} className="filter-option">
+              <input
+                type="checkbox"
+                checked={!hiddenRelationKinds.includes(kind)}
+                onChange={(e) => onRelationKind(kind, e.target.checked)}
+              />
+              <span className="filter-label">{vocabulary.relationLabel(kind, lang)}</span>
+              <span className="filter-count">{relationCounts.get(kind) ?? 0}</span>
+            </label>
+          ))}
         </fieldset>
       </details>
     </div>

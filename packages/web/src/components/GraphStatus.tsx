@@ -24,7 +24,8 @@ export function GraphStatus({ focus, asOf, graph, visible, onHome }: GraphStatus
   const focusName = focusNode ? nodeName(focusNode, lang) : focus;
 
   if (graph.error) {
-    const notFound = graph.error.error instanceof GraphQLResponseError && graph.error.error.code === 'NOT_FOUND';
+    const notFound =
+      graph.error.error instanceof GraphQLResponseError && graph.error.error.code === 'NOT_FOUND';
     if (notFound && graph.error.centre === focus) {
       return (
         <div className="graph-status">
@@ -48,19 +49,26 @@ export function GraphStatus({ focus, asOf, graph, visible, onHome }: GraphStatus
   if (graph.loading) {
     return (
       <div className={visible.nodes.size === 0 ? 'graph-status' : 'graph-status graph-status-corner'}>
-        <StatusMessage kind="loading">{visible.nodes.size === 0 ? t('graph.loadingFocus', { id: focus }) : t('graph.loadingMore')}</StatusMessage>
+        <StatusMessage kind="loading">
+          {visible.nodes.size === 0 ? t('graph.loadingFocus', { id: focus }) : t('graph.loadingMore')}
+        </StatusMessage>
       </div>
     );
   }
   if (graph.content.nodes.size === 0) {
     return (
       <div className="graph-status">
-        <StatusMessage kind="empty">{asOf ? t('graph.notStanding', { id: focus, date: formatPartialDate(asOf, lang) }) : t('graph.nothing')}</StatusMessage>
+        <StatusMessage kind="empty">
+          {asOf
+            ? t('graph.notStanding', { id: focus, date: formatPartialDate(asOf, lang) })
+            : t('graph.nothing')}
+        </StatusMessage>
       </div>
     );
   }
   const notices: string[] = [];
-  if (visible.nodes.size === 1 && graph.content.nodes.size > 1) notices.push(t('graph.allFiltered', { name: focusName }));
+  if (visible.nodes.size === 1 && graph.content.nodes.size > 1)
+    notices.push(t('graph.allFiltered', { name: focusName }));
   if (visible.truncated.length > 0) notices.push(t('graph.truncated'));
   if (notices.length === 0) return null;
   return (

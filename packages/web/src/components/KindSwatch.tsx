@@ -14,7 +14,15 @@ export function KindSwatch({ kind, size = 16 }: { kind: string; size?: number })
   const common = { fill: color, stroke: '#333', strokeWidth: 1.2 };
   const points = POLYGONS[shape];
   return (
-    <svg className="kind-swatch" width={size} height={size} viewBox="0 0 20 20" aria-hidden="true" focusable="false" data-kind={kind}>
+    <svg
+      className="kind-swatch"
+      width={size}
+      height={size}
+      viewBox="0 0 20 20"
+      aria-hidden="true"
+      focusable="false"
+      data-kind={kind}
+    >
       {points ? (
         <polygon points={points} {...common} />
       ) : shape === 'ellipse' ? (

@@ -7,7 +7,14 @@ export function LanguageSwitch({ lang, onChange }: { lang: Lang; onChange(lang: 
   return (
     <div className="language-switch" role="group" aria-label={t('language.label')}>
       {LANGS.map((l) => (
-        <button key={l} type="button" lang={l} aria-pressed={lang === l} title={t(`language.${l}`)} onClick={() => onChange(l)}>
+        <button
+          key={l}
+          type="button"
+          lang={l}
+          aria-pressed={lang === l}
+          title={t(`language.${l}`)}
+          onClick={() => onChange(l)}
+        >
           {l.toUpperCase()}
         </button>
       ))}

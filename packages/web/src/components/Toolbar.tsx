@@ -16,11 +16,27 @@ export interface ToolbarProps {
 }
 
 /** Graph controls. A time slider, paths and exports are meant to join here as their own small components. */
-export function Toolbar({ layout, asOf, removedCount, onLayout, onAsOf, onFit, onRelayout, onRestoreRemoved, children }: ToolbarProps) {
+export function Toolbar({
+  layout,
+  asOf,
+  removedCount,
+  onLayout,
+  onAsOf,
+  onFit,
+  onRelayout,
+  onRestoreRemoved,
+  children,
+}: ToolbarProps) {
   const { t } = useTranslation();
   const id = useId();
   // <input type="date"> takes full dates only; a year or a month from a shared link is shown as its first day.
-  const dateValue = asOf ? (asOf.length === 4 ? `${asOf}-01-01` : asOf.length === 7 ? `${asOf}-01` : asOf) : '';
+  const dateValue = asOf
+    ? asOf.length === 4
+      ? `${asOf}-01-01`
+      : asOf.length === 7
+        ? `${asOf}-01`
+        : asOf
+    : '';
   return (
     <div className="toolbar" role="group" aria-label={t('toolbar.label')}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -38,7 +54,14 @@ export function Toolbar({ layout, asOf, removedCount, onLayout, onAsOf, onFit, o
         {t('toolbar.fit')}
       </button>
       <label htmlFor={`${id}-asof`}>{t('toolbar.asOf')}</label>
-      <input id={`${id}-asof`} type="date" value={dateValue} min="1900-01-01" max="2100-12-31" onChange={(e) => onAsOf(e.target.value || null)} />
+      <input
+        id={`${id}-asof`}
+        type="date"
+        value={dateValue}
+        min="1900-01-01"
+        max="2100-12-31"
+        onChange={(e) => onAsOf(e.target.value || null)}
+      />
       {asOf ? (
         <button type="button" onClick={() => onAsOf(null)}>
           {t('toolbar.today')}

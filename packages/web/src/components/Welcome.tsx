@@ -12,15 +12,33 @@ import { StatusMessage } from './StatusMessage';
 import { WelcomeQuery } from './welcome-query';
 
 /** Good first centres: the law, the decree that set up the committee, the committee, the country. */
-export const SUGGESTED_STARTS = ['ml-law-2012-023', 'ml-decree-2011-036', 'ml-committee-tip', 'ml-mali', 'un-tip-protocol', 'un-som-protocol'];
+export const SUGGESTED_STARTS = [
+  'ml-law-2012-023',
+  'ml-decree-2011-036',
+  'ml-committee-tip',
+  'ml-mali',
+  'un-tip-protocol',
+  'un-som-protocol',
+];
 
-export function Welcome({ onChoose, onStartTour }: { onChoose(id: string): void; onStartTour?(tour: Tour): void }) {
+export function Welcome({
+  onChoose,
+  onStartTour,
+}: {
+  onChoose(id: string): void;
+  onStartTour?(tour: Tour): void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
   const query = useGraphQLQuery(WelcomeQuery, { suggested: SUGGESTED_STARTS });
   if (query.status === 'loading') return <StatusMessage kind="loading">{t('welcome.loading')}</StatusMessage>;
-  if (query.status === 'error') return <StatusMessage kind="error" onRetry={query.retry}>{t('welcome.failed', { message: describeError(query.error, t) })}</StatusMessage>;
+  if (query.status === 'error')
+    return (
+      <StatusMessage kind="error" onRetry={query.retry}>
+        {t('welcome.failed', { message: describeError(query.error, t) })}
+      </StatusMessage>
+    );
   const { stats, nodes, listNodes } = query.data;
   // Suggested ids that this graph lacks are skipped by the API; fall back to its first instruments.
   const starts = nodes.length > 0 ? nodes : listNodes.edges.map((e) => e.node);
@@ -39,7 +57,8 @@ export function Welcome({ onChoose, onStartTour }: { onChoose(id: string): void;
       <ul className="welcome-kinds" aria-label={t('welcome.byKind')}>
         {stats.nodesByKind.map((k) => (
           <li key={k.kind}>
-            <KindSwatch kind={k.kind} /> {vocabulary.nodeKindPlural(k.kind, lang)}: {formatNumber(k.count, lang)}
+            <KindSwatch kind={k.kind} /> {vocabulary.nodeKindPlural(k.kind, lang)}:{' '}
+            {formatNumber(k.count, lang)}
           </li>
         ))}
       </ul>

@@ -25,11 +25,21 @@ export function CitationList({ citations }: { citations: readonly CitationFields
           <p className="citation-source">
             <SourceLink source={c.source} />
             {c.source.publisher ? <span>, {c.source.publisher}</span> : null}
-            {c.source.publishedOn ? <span>. {t('citation.published', { date: formatPartialDate(c.source.publishedOn, lang) })}</span> : null}
+            {c.source.publishedOn ? (
+              <span>
+                . {t('citation.published', { date: formatPartialDate(c.source.publishedOn, lang) })}
+              </span>
+            ) : null}
           </p>
           <p className="citation-evidence">
-            <span className={`badge ${c.verbatim ? 'badge-verbatim' : 'badge-reference'}`}>{c.verbatim ? t('citation.verbatim') : t('citation.reference')}</span>
-            {c.confidence ? <span className="badge badge-confidence">{t('citation.confidence', { level: t(`citation.level.${c.confidence}`) })}</span> : null}
+            <span className={`badge ${c.verbatim ? 'badge-verbatim' : 'badge-reference'}`}>
+              {c.verbatim ? t('citation.verbatim') : t('citation.reference')}
+            </span>
+            {c.confidence ? (
+              <span className="badge badge-confidence">
+                {t('citation.confidence', { level: t(`citation.level.${c.confidence}`) })}
+              </span>
+            ) : null}
           </p>
         </li>
       ))}

@@ -16,12 +16,17 @@ const actions = {
 };
 
 const panel = (selected: Selection, lang: 'en' | 'fr' = 'en') =>
-  renderWithProviders(<DetailsPanel selected={selected} asOf={null} focus="ml-mali" expanded={[]} actions={actions} />, { lang });
+  renderWithProviders(
+    <DetailsPanel selected={selected} asOf={null} focus="ml-mali" expanded={[]} actions={actions} />,
+    { lang },
+  );
 
 describe('DetailsPanel', () => {
   let fetchMock: ReturnType<typeof mockGraphQLFetch>;
   beforeEach(() => {
-    fetchMock = mockGraphQLFetch(({ operationName }) => (operationName === 'NodeDetails' ? nodeResponse : relationResponse));
+    fetchMock = mockGraphQLFetch(({ operationName }) =>
+      operationName === 'NodeDetails' ? nodeResponse : relationResponse,
+    );
   });
   afterEach(() => fetchMock.restore());
 
@@ -35,26 +40,41 @@ describe('DetailsPanel', () => {
     panel({ type: 'node', id: 'ml-law-2012-023' });
     const node = nodeResponse.data.node;
     expect(await screen.findByRole('heading', { level: 2, name: node.nameEn })).toBeTruthy();
-    const value = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
+    const value = (label: string) =>
+      screen.getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(value('Type')).toBe('Law');
     expect(value('Number')).toBe('2012-023');
     expect(value('Name (French)')).toBe(node.nameFr);
     expect(value('Adopted')).toBe('12 July 2012');
 
-    const aliases = within(screen.getByRole('heading', { name: 'Also known as' }).parentElement!).getAllByRole('listitem');
-    expect(aliases.map((li) => li.textContent)).toEqual(node.aliases.map((a) => (a.source ? `${a.name} (according to ${a.source.title})` : a.name)));
+    const aliases = within(
+      screen.getByRole('heading', { name: 'Also known as' }).parentElement!,
+    ).getAllByRole('listitem');
+    expect(aliases.map((li) => li.textContent)).toEqual(
+      node.aliases.map((a) => (a.source ? `${a.name} (according to ${a.source.title})` : a.name)),
+    );
 
-    const citations = within(screen.getByRole('heading', { name: `Citations (${node.sources.length})` }).parentElement!).getAllByRole('listitem');
+    const citations = within(
+      screen.getByRole('heading', { name: `Citations (${node.sources.length})` }).parentElement!,
+    ).getAllByRole('listitem');
     expect(citations).toHaveLength(node.sources.length);
     node.sources.forEach((source, i) => {
       const item = citations[i]!;
       // Verbatim quotes in quotation marks; restated reference facts without them.
       if (source.verbatim) expect(item.querySelector('blockquote')?.textContent).toBe(`“${source.quote}”`);
-      else expect([item.querySelector('blockquote'), item.querySelector('.citation-restated')?.textContent]).toEqual([null, source.quote]);
+      else
+        expect([
+          item.querySelector('blockquote'),
+          item.querySelector('.citation-restated')?.textContent,
+        ]).toEqual([null, source.quote]);
       expect(item.textContent).toContain(source.source.title);
-      expect(item.textContent).toContain(source.verbatim ? 'Verbatim quote from the article' : 'Reference fact (restated)');
-      if (source.confidence) expect(item.textContent).toContain(`Confidence: ${source.confidence.toLowerCase()}`);
-      if (source.source.url) expect(within(item).getByRole('link').getAttribute('href')).toBe(source.source.url);
+      expect(item.textContent).toContain(
+        source.verbatim ? 'Verbatim quote from the article' : 'Reference fact (restated)',
+      );
+      if (source.confidence)
+        expect(item.textContent).toContain(`Confidence: ${source.confidence.toLowerCase()}`);
+      if (source.source.url)
+        expect(within(item).getByRole('link').getAttribute('href')).toBe(source.source.url);
       if (source.source.publishedOn) expect(item.textContent).toContain('Published 10 October 2025');
     });
     // Offers to centre on it (it is not the focus) and to expand it.

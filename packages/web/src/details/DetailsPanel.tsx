@@ -20,21 +20,41 @@ export function DetailsPanel({ selected, asOf, focus, expanded, actions }: Detai
   const { t } = useTranslation();
   const isNode = selected?.type === 'node';
   const node = useGraphQLQuery(NodeDetailsQuery, { id: isNode ? selected.id : '', asOf }, { skip: !isNode });
-  const relation = useGraphQLQuery(RelationDetailsQuery, { id: selected?.type === 'relation' ? selected.id : '' }, { skip: selected?.type !== 'relation' });
+  const relation = useGraphQLQuery(
+    RelationDetailsQuery,
+    { id: selected?.type === 'relation' ? selected.id : '' },
+    { skip: selected?.type !== 'relation' },
+  );
 
   let body;
   if (!selected) {
     body = <p className="muted details-empty">{t('details.nothingSelected')}</p>;
   } else {
     const state = isNode ? node : relation;
-    if (state.status === 'loading') body = <StatusMessage kind="loading">{t('details.loading')}</StatusMessage>;
-    else if (state.status === 'error') body = <StatusMessage kind="error" onRetry={state.retry}>{t('details.failed', { message: describeError(state.error, t) })}</StatusMessage>;
+    if (state.status === 'loading')
+      body = <StatusMessage kind="loading">{t('details.loading')}</StatusMessage>;
+    else if (state.status === 'error')
+      body = (
+        <StatusMessage kind="error" onRetry={state.retry}>
+          {t('details.failed', { message: describeError(state.error, t) })}
+        </StatusMessage>
+      );
     else if (isNode && node.data?.node) {
-      body = <NodeDetails node={node.data.node} asOf={asOf} actions={{ ...actions, isFocus: focus === selected.id, isExpanded: expanded.includes(selected.id) }} />;
+      body = (
+        <NodeDetails
+          node={node.data.node}
+          asOf={asOf}
+          actions={{ ...actions, isFocus: focus === selected.id, isExpanded: expanded.includes(selected.id) }}
+        />
+      );
     } else if (!isNode && relation.data?.relation) {
       body = <RelationDetails relation={relation.data.relation} onSelectNode={actions.onSelectNode} />;
     } else {
-      body = <StatusMessage kind="empty">{t(isNode ? 'details.nodeNotFound' : 'details.relationNotFound', { id: selected.id })}</StatusMessage>;
+      body = (
+        <StatusMessage kind="empty">
+          {t(isNode ? 'details.nodeNotFound' : 'details.relationNotFound', { id: selected.id })}
+        </StatusMessage>
+      );
     }
   }
   return (

@@ -25,11 +25,20 @@ export interface NodeActions {
   onConnectTo?(id: string): void;
 }
 
-export function NodeDetails({ node, actions, asOf = null }: { node: NodeDetailsData; actions: NodeActions; asOf?: string | null }) {
+export function NodeDetails({
+  node,
+  actions,
+  asOf = null,
+}: {
+  node: NodeDetailsData;
+  actions: NodeActions;
+  asOf?: string | null;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
-  const date = (value: string | null | undefined): string | null => (value ? formatPartialDate(value, lang) : null);
+  const date = (value: string | null | undefined): string | null =>
+    value ? formatPartialDate(value, lang) : null;
   const budget = 'budget' in node && node.budget ? node.budget : null;
 
   const attributes: Array<Attribute | null> = [
@@ -50,10 +59,20 @@ export function NodeDetails({ node, actions, asOf = null }: { node: NodeDetailsD
     'eventStart' in node ? [t('attr.startDate'), date(node.eventStart)] : null,
     'eventEnd' in node ? [t('attr.endDate'), date(node.eventEnd)] : null,
     'participants' in node && node.participants !== null
-      ? [t('attr.participants'), node.participantsAtLeast ? t('attr.atLeast', { count: node.participants, value: formatNumber(node.participants, lang) }) : formatNumber(node.participants, lang)]
+      ? [
+          t('attr.participants'),
+          node.participantsAtLeast
+            ? t('attr.atLeast', { count: node.participants, value: formatNumber(node.participants, lang) })
+            : formatNumber(node.participants, lang),
+        ]
       : null,
     'women' in node && node.women !== null ? [t('attr.women'), formatNumber(node.women, lang)] : null,
-    budget ? [t('attr.budget'), `${formatMoney(budget.amount, budget.currency, lang)}${budget.period ? ` (${budget.period})` : ''}`] : null,
+    budget
+      ? [
+          t('attr.budget'),
+          `${formatMoney(budget.amount, budget.currency, lang)}${budget.period ? ` (${budget.period})` : ''}`,
+        ]
+      : null,
     [t('attr.validFrom'), date(node.validFrom)],
     [t('attr.validTo'), date(node.validTo)],
     [t('attr.id'), <code key="id">{node.id}</code>],
@@ -62,7 +81,8 @@ export function NodeDetails({ node, actions, asOf = null }: { node: NodeDetailsD
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="details-kind">
-        <KindSwatch kind={node.kind} /> {vocabulary.nodeKindLabel(node.kind, lang)} · {vocabulary.typeLabel(node.kind, node.type, lang)}
+        <KindSwatch kind={node.kind} /> {vocabulary.nodeKindLabel(node.kind, lang)} ·{' '}
+        {vocabulary.typeLabel(node.kind, node.type, lang)}
       </p>
       <h2 id="details-title" className="details-title">
         {nodeName(node, lang)}
@@ -131,9 +151,12 @@ export function NodeDetails({ node, actions, asOf = null }: { node: NodeDetailsD
           {node.relations.map((r) => (
             <li key={r.id}>
               <button type="button" className="link-button" onClick={() => actions.onSelectRelation(r.id)}>
-                {nodeName(r.from, lang)} <strong>{vocabulary.relationVerb(r.kind, lang)}</strong> {nodeName(r.to, lang)}
+                {nodeName(r.from, lang)} <strong>{vocabulary.relationVerb(r.kind, lang)}</strong>{' '}
+                {nodeName(r.to, lang)}
               </button>
-              {r.inferred ? <span className="badge badge-inferred">{t('relation.inferredShort')}</span> : null}
+              {r.inferred ? (
+                <span className="badge badge-inferred">{t('relation.inferredShort')}</span>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -10,7 +10,13 @@ import { CitationList } from './CitationList';
 
 export type RelationDetailsData = NonNullable<RelationDetailsQuery['relation']>;
 
-export function RelationDetails({ relation, onSelectNode }: { relation: RelationDetailsData; onSelectNode(id: string): void }) {
+export function RelationDetails({
+  relation,
+  onSelectNode,
+}: {
+  relation: RelationDetailsData;
+  onSelectNode(id: string): void;
+}) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
@@ -22,7 +28,8 @@ export function RelationDetails({ relation, onSelectNode }: { relation: Relation
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="details-kind">
-        <span className={`edge-swatch ${relation.inferred ? 'dashed' : ''}`} aria-hidden="true" /> {t('relation.kind')} · {vocabulary.relationLabel(relation.kind, lang)}
+        <span className={`edge-swatch ${relation.inferred ? 'dashed' : ''}`} aria-hidden="true" />{' '}
+        {t('relation.kind')} · {vocabulary.relationLabel(relation.kind, lang)}
       </p>
       <h2 id="details-title" className="details-title details-title-relation">
         {lang === 'fr' ? relation.sentenceFr : relation.sentenceEn}

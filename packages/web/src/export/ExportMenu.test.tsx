@@ -8,7 +8,9 @@ import { DEFAULT_VIEW_STATE } from '../view-state';
 import { ExportMenu } from './ExportMenu';
 
 const LAW = 'ml-law-2012-023';
-const visible = mergeSubgraphs([{ centre: LAW, subgraph: (neighborhoodResponse.data as NeighborhoodQuery).neighborhood }]);
+const visible = mergeSubgraphs([
+  { centre: LAW, subgraph: (neighborhoodResponse.data as NeighborhoodQuery).neighborhood },
+]);
 const view = { ...DEFAULT_VIEW_STATE, focus: LAW };
 
 /** jsdom's Blob has no text(); FileReader it has. */
@@ -45,7 +47,14 @@ describe('ExportMenu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     fireEvent.keyDown(button, { key: 'ArrowDown' });
     const items = screen.getAllByRole('menuitem');
-    expect(items.map((i) => i.querySelector('.export-menu-label')?.textContent)).toEqual(['Image (PNG)', 'Vector image (SVG)', 'Cytoscape JSON', 'GraphML', 'Nodes (CSV)', 'Relations (CSV)']);
+    expect(items.map((i) => i.querySelector('.export-menu-label')?.textContent)).toEqual([
+      'Image (PNG)',
+      'Vector image (SVG)',
+      'Cytoscape JSON',
+      'GraphML',
+      'Nodes (CSV)',
+      'Relations (CSV)',
+    ]);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(items[0]!, { key: 'ArrowUp' });
@@ -76,14 +85,23 @@ describe('ExportMenu', () => {
     fireEvent.click(button);
     fireEvent.click(screen.getByRole('menuitem', { name: /^Image \(PNG\)/ }));
     await waitFor(() => expect(saved).toHaveLength(1));
-    expect(exportCanvas).toHaveBeenCalledWith('png', expect.objectContaining({ focus: LAW, link: `http://localhost/?focus=${LAW}` }));
+    expect(exportCanvas).toHaveBeenCalledWith(
+      'png',
+      expect.objectContaining({ focus: LAW, link: `http://localhost/?focus=${LAW}` }),
+    );
     expect(saved[0]!.name).toMatch(new RegExp(`^cadre-${LAW}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
     expect(screen.getByRole('status').textContent).toBe(`Saved ${saved[0]!.name}`);
   });
 
   it('writes GraphML from the content in view, with the periods asked of the API', async () => {
     const fetchMock = mockGraphQLFetch(({ variables }) => ({
-      data: { nodes: (variables.ids as string[]).map((id) => ({ id, validFrom: id === LAW ? '2012-07-12' : null, validTo: null })) },
+      data: {
+        nodes: (variables.ids as string[]).map((id) => ({
+          id,
+          validFrom: id === LAW ? '2012-07-12' : null,
+          validTo: null,
+        })),
+      },
     }));
     try {
       const { button } = renderMenu();

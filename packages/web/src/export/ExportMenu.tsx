@@ -19,7 +19,11 @@ export interface ExportMenuProps {
   exportCanvas(format: 'png' | 'svg' | 'cyjs', metadata: Record<string, unknown>): Promise<Blob>;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy'; format: ExportFormat } | { kind: 'done'; fileName: string } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: ExportFormat }
+  | { kind: 'done'; fileName: string }
+  | { kind: 'error'; message: string };
 
 /**
  * "Export" as a WAI-ARIA menu button: Enter, Space or Down opens it on the first item, Up on the
@@ -36,7 +40,9 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
   const menu = useRef<HTMLUListElement>(null);
   const firstFocus = useRef<'first' | 'last'>('first');
 
-  const items = (): HTMLButtonElement[] => [...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+  const items = (): HTMLButtonElement[] => [
+    ...(menu.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? []),
+  ];
 
   useEffect(() => {
     if (!open) return undefined;
@@ -149,7 +155,14 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
         {t('export.button')} <span aria-hidden="true">▾</span>
       </button>
       {open ? (
-        <ul ref={menu} id={`${id}-menu`} role="menu" aria-labelledby={`${id}-button`} className="export-menu-list" onKeyDown={onMenuKey}>
+        <ul
+          ref={menu}
+          id={`${id}-menu`}
+          role="menu"
+          aria-labelledby={`${id}-button`}
+          className="export-menu-list"
+          onKeyDown={onMenuKey}
+        >
           {EXPORT_FORMATS.map((format) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(format)}>
@@ -161,7 +174,11 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
         </ul>
       ) : null}
       <span className="export-status" role="status">
-        {status.kind === 'busy' ? t('export.busy', { format: t(`export.format.${status.format}`) }) : status.kind === 'done' ? t('export.done', { fileName: status.fileName }) : ''}
+        {status.kind === 'busy'
+          ? t('export.busy', { format: t(`export.format.${status.format}`) })
+          : status.kind === 'done'
+            ? t('export.done', { fileName: status.fileName })
+            : ''}
       </span>
       {status.kind === 'error' ? (
         <span className="export-error" role="alert">

@@ -14,7 +14,8 @@ async function fetchPeriods(ids: readonly string[]): Promise<NodePeriods> {
   const periods = new Map<string, { validFrom: string | null; validTo: string | null }>();
   for (let i = 0; i < ids.length; i += IDS_PER_CALL) {
     const data = await fetchGraphQL(ExportNodePeriodsQuery, { ids: ids.slice(i, i + IDS_PER_CALL) });
-    for (const n of data.nodes) periods.set(n.id, { validFrom: n.validFrom ?? null, validTo: n.validTo ?? null });
+    for (const n of data.nodes)
+      periods.set(n.id, { validFrom: n.validFrom ?? null, validTo: n.validTo ?? null });
   }
   return periods;
 }
@@ -29,9 +30,16 @@ export interface DataExportOptions {
  * GraphML or CSV of what is in view. Loaded on demand (with papaparse) from the export menu, so
  * the explorer's first load does not carry it.
  */
-export async function buildDataExport(format: 'graphml' | 'nodes-csv' | 'relations-csv', visible: GraphContent, options: DataExportOptions): Promise<Blob> {
+export async function buildDataExport(
+  format: 'graphml' | 'nodes-csv' | 'relations-csv',
+  visible: GraphContent,
+  options: DataExportOptions,
+): Promise<Blob> {
   const periods = format === 'relations-csv' ? new Map() : await fetchPeriods([...visible.nodes.keys()]);
   const graph = toExportGraph(visible, { ...options, periods });
-  if (format === 'graphml') return new Blob([toGraphML(graph)], { type: 'application/graphml+xml;charset=utf-8' });
-  return new Blob([format === 'nodes-csv' ? nodesCsv(graph) : relationsCsv(graph)], { type: 'text/csv;charset=utf-8' });
+  if (format === 'graphml')
+    return new Blob([toGraphML(graph)], { type: 'application/graphml+xml;charset=utf-8' });
+  return new Blob([format === 'nodes-csv' ? nodesCsv(graph) : relationsCsv(graph)], {
+    type: 'text/csv;charset=utf-8',
+  });
 }

@@ -8,7 +8,9 @@ import { NODE_COLUMNS, nodesCsv, RELATION_COLUMNS, relationsCsv } from './to-csv
 import { escapeXml, toGraphML } from './to-graphml';
 
 const LAW = 'ml-law-2012-023';
-const loaded = mergeSubgraphs([{ centre: LAW, subgraph: (neighborhoodResponse.data as NeighborhoodQuery).neighborhood }]);
+const loaded = mergeSubgraphs([
+  { centre: LAW, subgraph: (neighborhoodResponse.data as NeighborhoodQuery).neighborhood },
+]);
 const meta: ExportMetadata = {
   title: 'Cadre — Law',
   focus: LAW,
@@ -21,7 +23,12 @@ const meta: ExportMetadata = {
   link: `http://x/?focus=${LAW}&remove=ml-mali`,
   exportedAt: '2026-11-22T10:00:00.000Z',
 };
-const visible = visibleContent(loaded, { focus: LAW, removed: ['ml-mali'], hiddenNodeKinds: [], hiddenRelationKinds: [] });
+const visible = visibleContent(loaded, {
+  focus: LAW,
+  removed: ['ml-mali'],
+  hiddenNodeKinds: [],
+  hiddenRelationKinds: [],
+});
 const periods = new Map([[LAW, { validFrom: '2012-07-12', validTo: null }]]);
 const graph = toExportGraph(visible, { vocabulary, lang: 'en', periods, meta });
 
@@ -34,12 +41,13 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (c === ',') (row.push(field), (field = ''));
+    else if (c === '\r' && text[i + 1] === '\n')
+      (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += c;
   }
   return rows;
@@ -51,7 +59,14 @@ describe('what the data exports hold', () => {
     expect(graph.nodes.map((n) => n.id)).not.toContain('ml-mali');
     expect(graph.nodes).toHaveLength(visible.nodes.size);
     expect(graph.relations).toHaveLength(visible.relations.size);
-    expect(graph.nodes.find((n) => n.id === LAW)).toMatchObject({ kind: 'INSTRUMENT', type: 'LAW', typeLabel: 'Law', label: 'Law 2012-023', validFrom: '2012-07-12', focus: true });
+    expect(graph.nodes.find((n) => n.id === LAW)).toMatchObject({
+      kind: 'INSTRUMENT',
+      type: 'LAW',
+      typeLabel: 'Law',
+      label: 'Law 2012-023',
+      validFrom: '2012-07-12',
+      focus: true,
+    });
   });
 });
 
@@ -63,8 +78,23 @@ describe('toGraphML', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.documentElement.namespaceURI).toBe('http://graphml.graphdrawing.org/xmlns');
     expect(doc.getElementsByTagName('graph')[0]?.getAttribute('edgedefault')).toBe('directed');
-    const keys = Array.from(doc.getElementsByTagName('key')).map((k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`);
-    expect(keys).toEqual(expect.arrayContaining(['node:kind:string', 'node:type:string', 'node:nameEn:string', 'node:nameFr:string', 'node:validFrom:string', 'node:validTo:string', 'edge:kind:string', 'edge:labelEn:string', 'edge:labelFr:string', 'edge:inferred:boolean']));
+    const keys = Array.from(doc.getElementsByTagName('key')).map(
+      (k) => `${k.getAttribute('for')}:${k.getAttribute('attr.name')}:${k.getAttribute('attr.type')}`,
+    );
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'node:kind:string',
+        'node:type:string',
+        'node:nameEn:string',
+        'node:nameFr:string',
+        'node:validFrom:string',
+        'node:validTo:string',
+        'edge:kind:string',
+        'edge:labelEn:string',
+        'edge:labelFr:string',
+        'edge:inferred:boolean',
+      ]),
+    );
     // Key ids are unique even where names repeat (node "kind" and edge "kind").
     const ids = Array.from(doc.getElementsByTagName('key')).map((k) => k.getAttribute('id'));
     expect(new Set(ids).size).toBe(ids.length);
@@ -74,19 +104,32 @@ describe('toGraphML', () => {
     const nodes = Array.from(doc.getElementsByTagName('node'));
     expect(nodes.map((n) => n.getAttribute('id'))).toEqual(graph.nodes.map((n) => n.id));
     const law = nodes.find((n) => n.getAttribute('id') === LAW)!;
-    const data = (el: Element, key: string) => Array.from(el.getElementsByTagName('data')).find((d) => d.getAttribute('key') === key)?.textContent;
+    const data = (el: Element, key: string) =>
+      Array.from(el.getElementsByTagName('data')).find((d) => d.getAttribute('key') === key)?.textContent;
     expect(data(law, 'n_nameFr')).toBe(visible.nodes.get(LAW)!.nameFr);
     expect(data(law, 'n_validFrom')).toBe('2012-07-12');
     expect(data(law, 'n_validTo')).toBeUndefined();
-    const edge = Array.from(doc.getElementsByTagName('edge')).find((e) => e.getAttribute('id') === `${LAW}.IMPLEMENTS.un-tip-protocol`)!;
-    expect([edge.getAttribute('source'), edge.getAttribute('target'), data(edge, 'e_kind'), data(edge, 'e_inferred'), data(edge, 'e_labelFr')]).toEqual([LAW, 'un-tip-protocol', 'IMPLEMENTS', 'true', vocabulary.relationLabel('IMPLEMENTS', 'fr')]);
+    const edge = Array.from(doc.getElementsByTagName('edge')).find(
+      (e) => e.getAttribute('id') === `${LAW}.IMPLEMENTS.un-tip-protocol`,
+    )!;
+    expect([
+      edge.getAttribute('source'),
+      edge.getAttribute('target'),
+      data(edge, 'e_kind'),
+      data(edge, 'e_inferred'),
+      data(edge, 'e_labelFr'),
+    ]).toEqual([LAW, 'un-tip-protocol', 'IMPLEMENTS', 'true', vocabulary.relationLabel('IMPLEMENTS', 'fr')]);
   });
 
   it('escapes markup and drops characters XML cannot carry', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0001`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
     const tricky = toGraphML({ ...graph, nodes: [{ ...graph.nodes[0]!, nameEn: 'A <b> & "c"' }] });
     const parsed = new DOMParser().parseFromString(tricky, 'application/xml');
-    expect(Array.from(parsed.getElementsByTagName('data')).map((d) => d.textContent)).toContain('A <b> & "c"');
+    expect(Array.from(parsed.getElementsByTagName('data')).map((d) => d.textContent)).toContain(
+      'A <b> & "c"',
+    );
   });
 });
 
@@ -103,7 +146,10 @@ describe('CSV', () => {
   });
 
   it('doubles quotes, keeps line breaks inside a field, and defuses spreadsheet formulas', () => {
-    const odd = { ...graph, nodes: [{ ...graph.nodes[0]!, nameEn: 'Say "hi"\nthere', nameFr: '=HYPERLINK("x")' }] };
+    const odd = {
+      ...graph,
+      nodes: [{ ...graph.nodes[0]!, nameEn: 'Say "hi"\nthere', nameFr: '=HYPERLINK("x")' }],
+    };
     const rows = parseCsv(nodesCsv(odd).slice(1));
     expect(rows[1]?.[3]).toBe('Say "hi"\nthere');
     expect(rows[1]?.[4]).toBe(`'=HYPERLINK("x")`);

@@ -3,7 +3,8 @@ export const EXPORT_FORMATS = ['png', 'svg', 'cyjs', 'graphml', 'nodes-csv', 're
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Made from the Cytoscape instance (graph-view/export) rather than from the data. */
-export const isCanvasFormat = (format: ExportFormat): format is 'png' | 'svg' | 'cyjs' => format === 'png' || format === 'svg' || format === 'cyjs';
+export const isCanvasFormat = (format: ExportFormat): format is 'png' | 'svg' | 'cyjs' =>
+  format === 'png' || format === 'svg' || format === 'cyjs';
 
 const SUFFIX: Record<ExportFormat, string> = {
   png: '.png',

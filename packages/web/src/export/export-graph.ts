@@ -67,7 +67,10 @@ export interface ExportGraphOptions {
 }
 
 /** The visible content (after filters and removals) in the shape the data exports write. */
-export function toExportGraph(visible: GraphContent, { vocabulary, lang, periods, meta }: ExportGraphOptions): ExportGraph {
+export function toExportGraph(
+  visible: GraphContent,
+  { vocabulary, lang, periods, meta }: ExportGraphOptions,
+): ExportGraph {
   const expanded = new Set(meta.expanded);
   const nodes = [...visible.nodes.values()].map((n): ExportNode => ({
     id: n.id,

@@ -37,26 +37,39 @@ const KEYS: Key[] = [
 ];
 
 // Key ids must be unique across the document, while names may repeat (node "kind", edge "kind").
-const keyId = (key: Pick<Key, 'id' | 'for'>): string => `${key.for === 'node' ? 'n' : key.for === 'edge' ? 'e' : 'g'}_${key.id}`;
+const keyId = (key: Pick<Key, 'id' | 'for'>): string =>
+  `${key.for === 'node' ? 'n' : key.for === 'edge' ? 'e' : 'g'}_${key.id}`;
 
 /** Escapes text for an XML attribute or element, and drops characters XML 1.0 cannot carry. */
 export function escapeXml(value: string): string {
-  return value
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    value
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 type Value = string | boolean | null | undefined;
 
-function dataLines(element: 'node' | 'edge' | 'graph', values: Record<string, Value>, indent: string): string[] {
+function dataLines(
+  element: 'node' | 'edge' | 'graph',
+  values: Record<string, Value>,
+  indent: string,
+): string[] {
   return Object.entries(values)
-    .filter((entry): entry is [string, string | boolean] => entry[1] !== null && entry[1] !== undefined && entry[1] !== '')
-    .map(([name, value]) => `${indent}<data key="${keyId({ id: name, for: element })}">${escapeXml(String(value))}</data>`);
+    .filter(
+      (entry): entry is [string, string | boolean] =>
+        entry[1] !== null && entry[1] !== undefined && entry[1] !== '',
+    )
+    .map(
+      ([name, value]) =>
+        `${indent}<data key="${keyId({ id: name, for: element })}">${escapeXml(String(value))}</data>`,
+    );
 }
 
 /** The visible view as a GraphML document (directed, as Cadre's relations are). */
@@ -66,7 +79,11 @@ export function toGraphML({ nodes, relations, meta }: ExportGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...KEYS.map((k) => `  <key id="${keyId(k)}" for="${k.for}" attr.name="${k.id}" attr.type="${k.type}"/>`),
     `  <graph id="${escapeXml(`cadre-${meta.focus}`)}" edgedefault="directed">`,
-    ...dataLines('graph', { title: meta.title, link: meta.link, asOf: meta.asOf, exportedAt: meta.exportedAt }, '    '),
+    ...dataLines(
+      'graph',
+      { title: meta.title, link: meta.link, asOf: meta.asOf, exportedAt: meta.exportedAt },
+      '    ',
+    ),
   ];
   for (const n of nodes) {
     lines.push(`    <node id="${escapeXml(n.id)}">`);
@@ -91,8 +108,16 @@ export function toGraphML({ nodes, relations, meta }: ExportGraph): string {
     lines.push('    </node>');
   }
   for (const r of relations) {
-    lines.push(`    <edge id="${escapeXml(r.id)}" source="${escapeXml(r.from)}" target="${escapeXml(r.to)}">`);
-    lines.push(...dataLines('edge', { kind: r.kind, labelEn: r.labelEn, labelFr: r.labelFr, inferred: r.inferred }, '      '));
+    lines.push(
+      `    <edge id="${escapeXml(r.id)}" source="${escapeXml(r.from)}" target="${escapeXml(r.to)}">`,
+    );
+    lines.push(
+      ...dataLines(
+        'edge',
+        { kind: r.kind, labelEn: r.labelEn, labelFr: r.labelFr, inferred: r.inferred },
+        '      ',
+      ),
+    );
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');

@@ -12,13 +12,19 @@ export function formatPartialDate(value: string, lang: Lang): string {
   const [, y, m, d] = match;
   if (!m) return y ?? value;
   const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
-  const options: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(LOCALES[lang], options).format(date);
 }
 
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
   try {
-    return new Intl.NumberFormat(LOCALES[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+    return new Intl.NumberFormat(LOCALES[lang], {
+      style: 'currency',
+      currency,
+      maximumFractionDigits: 0,
+    }).format(amount);
   } catch {
     // An ISO code Intl does not know: show it plainly.
     return `${new Intl.NumberFormat(LOCALES[lang]).format(amount)} ${currency}`;

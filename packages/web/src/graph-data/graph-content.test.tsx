@@ -9,7 +9,13 @@ const LAW = 'ml-law-2012-023';
 const subgraph = (neighborhood.data as NeighborhoodQuery).neighborhood;
 const content = mergeSubgraphs([{ centre: LAW, subgraph }]);
 const show = (options: Partial<Parameters<typeof visibleContent>[1]> = {}) =>
-  visibleContent(content, { focus: LAW, removed: [], hiddenNodeKinds: [], hiddenRelationKinds: [], ...options });
+  visibleContent(content, {
+    focus: LAW,
+    removed: [],
+    hiddenNodeKinds: [],
+    hiddenRelationKinds: [],
+    ...options,
+  });
 
 describe('what the graph shows', () => {
   it('shows the whole neighbourhood without filters', () => {
@@ -22,7 +28,9 @@ describe('what the graph shows', () => {
     const visible = show({ hiddenNodeKinds: ['PLACE', 'INSTRUMENT'] });
     expect(visible.nodes.has(LAW)).toBe(true);
     expect(visible.nodes.has('ml-mali')).toBe(false);
-    expect([...visible.relations.values()].some((r) => r.from === 'ml-mali' || r.to === 'ml-mali')).toBe(false);
+    expect([...visible.relations.values()].some((r) => r.from === 'ml-mali' || r.to === 'ml-mali')).toBe(
+      false,
+    );
   });
 
   it('drops what is only reachable through hidden relations', () => {
@@ -41,13 +49,25 @@ describe('what the graph shows', () => {
     const law = content.nodes.get(LAW)!;
     expect(graphLabel(law, 'en')).toBe('Law 2012-023');
     expect(graphLabel(law, 'fr')).toMatch(/^Loi n°2012-023 .*…$/);
-    expect(graphLabel({ nameEn: 'United Nations Convention against Transnational Organized Crime', aliases: [{ name: 'UNTOC' }] }, 'fr')).toBe('UNTOC');
+    expect(
+      graphLabel(
+        {
+          nameEn: 'United Nations Convention against Transnational Organized Crime',
+          aliases: [{ name: 'UNTOC' }],
+        },
+        'fr',
+      ),
+    ).toBe('UNTOC');
   });
 
   it('turns content into Cytoscape elements with vocabulary labels and dashed inferred relations', () => {
     const elements = toCytoscapeElements(show(), { focus: LAW, expanded: [], lang: 'fr', vocabulary });
     const implementsEdge = elements.find((e) => e.data.id === 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol');
-    expect(implementsEdge).toMatchObject({ group: 'edges', classes: 'inferred', data: { label: 'Met en œuvre', source: LAW, target: 'un-tip-protocol' } });
+    expect(implementsEdge).toMatchObject({
+      group: 'edges',
+      classes: 'inferred',
+      data: { label: 'Met en œuvre', source: LAW, target: 'un-tip-protocol' },
+    });
     expect(elements.find((e) => e.data.id === LAW)?.classes).toBe('focus');
   });
 });

@@ -22,12 +22,20 @@ export type Subgraph = NeighborhoodQuery['neighborhood'];
 
 export const emptyContent = (): GraphContent => ({ nodes: new Map(), relations: new Map(), truncated: [] });
 
-export function mergeSubgraphs(subgraphs: ReadonlyArray<{ centre: string; subgraph: Subgraph }>): GraphContent {
+export function mergeSubgraphs(
+  subgraphs: ReadonlyArray<{ centre: string; subgraph: Subgraph }>,
+): GraphContent {
   const content = emptyContent();
   for (const { centre, subgraph } of subgraphs) {
     for (const n of subgraph.nodes) content.nodes.set(n.id, n);
     for (const r of subgraph.relations) {
-      content.relations.set(r.id, { id: r.id, kind: r.kind, from: r.from.id, to: r.to.id, inferred: r.inferred });
+      content.relations.set(r.id, {
+        id: r.id,
+        kind: r.kind,
+        from: r.from.id,
+        to: r.to.id,
+        inferred: r.inferred,
+      });
     }
     if (subgraph.truncated) content.truncated.push(centre);
   }

@@ -7,7 +7,8 @@ interface Named {
 }
 
 /** The node's name in `lang`; the English name when there is no French one (as the API does). */
-export const nodeName = (node: Named, lang: Lang): string => (lang === 'fr' && node.nameFr ? node.nameFr : node.nameEn);
+export const nodeName = (node: Named, lang: Lang): string =>
+  lang === 'fr' && node.nameFr ? node.nameFr : node.nameEn;
 
 const GRAPH_LABEL_MAX = 42;
 
@@ -23,7 +24,8 @@ const ACRONYM = /^[A-Z0-9][A-Z0-9.\-/]{1,11}$/;
 export function graphLabel(node: Named, lang: Lang): string {
   const name = nodeName(node, lang);
   if (name.length <= GRAPH_LABEL_MAX) return name;
-  const usable = (alias: string): boolean => alias.length <= GRAPH_LABEL_MAX && (lang === 'en' || ACRONYM.test(alias));
+  const usable = (alias: string): boolean =>
+    alias.length <= GRAPH_LABEL_MAX && (lang === 'en' || ACRONYM.test(alias));
   const alias = node.aliases?.find((a) => !a.source && usable(a.name));
   if (alias) return alias.name;
   return `${name.slice(0, GRAPH_LABEL_MAX - 1).trimEnd()}…`;

@@ -6,7 +6,15 @@ import { graphLabel, nodeName } from './node-names';
 /** Plain element definitions (no Cytoscape import here, so this is testable anywhere). */
 export interface GraphElement {
   group: 'nodes' | 'edges';
-  data: { id: string; label: string; kind: string; name?: string; source?: string; target?: string; validFrom?: string };
+  data: {
+    id: string;
+    label: string;
+    kind: string;
+    name?: string;
+    source?: string;
+    target?: string;
+    validFrom?: string;
+  };
   classes: string;
 }
 
@@ -19,20 +27,37 @@ export interface ElementOptions {
   highlighted?: ReadonlySet<string>;
 }
 
-export function toCytoscapeElements(content: GraphContent, { focus, expanded, lang, vocabulary, highlighted }: ElementOptions): GraphElement[] {
+export function toCytoscapeElements(
+  content: GraphContent,
+  { focus, expanded, lang, vocabulary, highlighted }: ElementOptions,
+): GraphElement[] {
   const expandedSet = new Set(expanded);
-  const highlight = (id: string): string => (!highlighted || highlighted.size === 0 ? '' : highlighted.has(id) ? 'on-path' : 'dimmed');
+  const highlight = (id: string): string =>
+    !highlighted || highlighted.size === 0 ? '' : highlighted.has(id) ? 'on-path' : 'dimmed';
   const elements: GraphElement[] = [];
   for (const n of content.nodes.values()) {
-    const classes = [n.id === focus ? 'focus' : '', expandedSet.has(n.id) ? 'expanded' : '', highlight(n.id)].filter(Boolean).join(' ');
-    const data: GraphElement['data'] = { id: n.id, label: graphLabel(n, lang), name: nodeName(n, lang), kind: n.kind };
+    const classes = [n.id === focus ? 'focus' : '', expandedSet.has(n.id) ? 'expanded' : '', highlight(n.id)]
+      .filter(Boolean)
+      .join(' ');
+    const data: GraphElement['data'] = {
+      id: n.id,
+      label: graphLabel(n, lang),
+      name: nodeName(n, lang),
+      kind: n.kind,
+    };
     if (n.validFrom) data.validFrom = n.validFrom;
     elements.push({ group: 'nodes', data, classes });
   }
   for (const r of content.relations.values()) {
     elements.push({
       group: 'edges',
-      data: { id: r.id, source: r.from, target: r.to, kind: r.kind, label: vocabulary.relationLabel(r.kind, lang) },
+      data: {
+        id: r.id,
+        source: r.from,
+        target: r.to,
+        kind: r.kind,
+        label: vocabulary.relationLabel(r.kind, lang),
+      },
       classes: [r.inferred ? 'inferred' : '', highlight(r.id)].filter(Boolean).join(' '),
     });
   }

@@ -7,9 +7,14 @@ import { NeighborhoodQuery } from './neighborhood-query';
 const NEIGHBOURHOOD_LIMIT = 500;
 
 /** The variables exactly as the view asks for a neighbourhood (a tour's pre-fetch asks the same). */
-export const neighbourhoodVariables = (id: string, asOf: string | null) => ({ id, asOf, limit: NEIGHBOURHOOD_LIMIT });
+export const neighbourhoodVariables = (id: string, asOf: string | null) => ({
+  id,
+  asOf,
+  limit: NEIGHBOURHOOD_LIMIT,
+});
 
-type Entry = { status: 'loading' } | { status: 'done'; subgraph: Subgraph } | { status: 'error'; error: Error };
+type Entry =
+  { status: 'loading' } | { status: 'done'; subgraph: Subgraph } | { status: 'error'; error: Error };
 
 export interface GraphContentState {
   content: GraphContent;
@@ -34,10 +39,16 @@ export function useGraphContent(centres: readonly string[], asOf: string | null)
       const k = key(centre);
       if (cache.current.has(k)) continue;
       cache.current.set(k, { status: 'loading' });
-      fetchGraphQL(NeighborhoodQuery, neighbourhoodVariables(centre, asOf)).then(
-        (data) => cache.current.set(k, { status: 'done', subgraph: data.neighborhood }),
-        (error: unknown) => cache.current.set(k, { status: 'error', error: error instanceof Error ? error : new Error(String(error)) }),
-      ).finally(() => setVersion((v) => v + 1));
+      fetchGraphQL(NeighborhoodQuery, neighbourhoodVariables(centre, asOf))
+        .then(
+          (data) => cache.current.set(k, { status: 'done', subgraph: data.neighborhood }),
+          (error: unknown) =>
+            cache.current.set(k, {
+              status: 'error',
+              error: error instanceof Error ? error : new Error(String(error)),
+            }),
+        )
+        .finally(() => setVersion((v) => v + 1));
     }
     // `key` only depends on asOf.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -55,7 +55,13 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     cy.resize();
     const { layout, focusId } = latest.current;
     appliedLayout.current = layout;
-    const timeline = layout === 'timeline' ? placeOnTimeline(cy.nodes().map((n) => ({ id: n.id(), validFrom: n.data('validFrom') as string | undefined })), focusId) : undefined;
+    const timeline =
+      layout === 'timeline'
+        ? placeOnTimeline(
+            cy.nodes().map((n) => ({ id: n.id(), validFrom: n.data('validFrom') as string | undefined })),
+            focusId,
+          )
+        : undefined;
     setTimelineAxis(timeline?.axis ?? null);
     const options = layoutOptions(layout, {
       nodes: cy.nodes().length,
@@ -76,7 +82,13 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     instance.one('layoutstop', () => {
       if (running.current?.run !== run) return;
       const ms = performance.now() - started;
-      hooks.lastLayout = { layout, nodes: cy.nodes().length, edges: cy.edges().length, ms: Math.round(ms), settings: layoutSettings(options) };
+      hooks.lastLayout = {
+        layout,
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        ms: Math.round(ms),
+        settings: layoutSettings(options),
+      };
       // After the next paint, so the number includes drawing the graph.
       requestAnimationFrame(() => {
         if (running.current?.run !== run) return;
@@ -164,12 +176,24 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       changed = true;
       // New nodes start next to a node already placed, so an incremental layout moves little.
       const placed = (id: string | undefined) => (id ? cy.getElementById(id) : cy.collection());
-      const nodes = added.filter((e) => e.group === 'nodes').map((e) => {
-        const edge = added.find((a) => a.group === 'edges' && (a.data.source === e.data.id || a.data.target === e.data.id) && placed(a.data.source === e.data.id ? a.data.target : a.data.source).nonempty());
-        const anchor = edge ? placed(edge.data.source === e.data.id ? edge.data.target : edge.data.source) : cy.collection();
-        const origin = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
-        return { ...e, position: { x: origin.x + (Math.random() - 0.5) * 60, y: origin.y + (Math.random() - 0.5) * 60 } };
-      });
+      const nodes = added
+        .filter((e) => e.group === 'nodes')
+        .map((e) => {
+          const edge = added.find(
+            (a) =>
+              a.group === 'edges' &&
+              (a.data.source === e.data.id || a.data.target === e.data.id) &&
+              placed(a.data.source === e.data.id ? a.data.target : a.data.source).nonempty(),
+          );
+          const anchor = edge
+            ? placed(edge.data.source === e.data.id ? edge.data.target : edge.data.source)
+            : cy.collection();
+          const origin = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+          return {
+            ...e,
+            position: { x: origin.x + (Math.random() - 0.5) * 60, y: origin.y + (Math.random() - 0.5) * 60 },
+          };
+        });
       cy.add([...nodes, ...added.filter((e) => e.group === 'edges')]);
     });
     if (changed || appliedLayout.current === null) runLayout(hadNodes, hadNodes);
@@ -200,9 +224,13 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   }, [props.selected, props.elements]);
 
   useImperativeHandle(ref, () => ({
-    fit: () => cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 } }, { duration: 250 }),
+    fit: () =>
+      cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 } }, { duration: 250 }),
     relayout: () => runLayout(false),
-    exportCanvas: (format, metadata) => (cyRef.current ? exportCanvas(cyRef.current, format, metadata) : Promise.reject(new Error('The graph is not drawn yet'))),
+    exportCanvas: (format, metadata) =>
+      cyRef.current
+        ? exportCanvas(cyRef.current, format, metadata)
+        : Promise.reject(new Error('The graph is not drawn yet')),
   }));
 
   useEffect(() => {
@@ -218,7 +246,14 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
 
   return (
     <>
-      <div ref={container} className="graph-canvas" role="img" aria-label={props.label} data-layout-state="idle" data-testid="graph-canvas" />
+      <div
+        ref={container}
+        className="graph-canvas"
+        role="img"
+        aria-label={props.label}
+        data-layout-state="idle"
+        data-testid="graph-canvas"
+      />
       <TimelineAxis cy={cyState} axis={timelineAxis} />
     </>
   );

@@ -38,7 +38,8 @@ export function TimelineAxis({ cy, axis }: { cy: cytoscape.Core | null; axis: Ax
   const y = axis.axisY * zoom + pan.y;
   const step = tickStep(axis.pxPerYear * zoom);
   const years: number[] = [];
-  for (let year = Math.ceil(axis.startYear / step) * step; year <= axis.endYear; year += step) years.push(year);
+  for (let year = Math.ceil(axis.startYear / step) * step; year <= axis.endYear; year += step)
+    years.push(year);
   // The undated band's line sits between the axis labels and the first undated row, whatever the zoom.
   const bandY = axis.undatedY === null ? null : Math.max(y + 42, (axis.undatedY - 40) * zoom + pan.y);
 
@@ -55,7 +56,13 @@ export function TimelineAxis({ cy, axis }: { cy: cytoscape.Core | null; axis: Ax
       ))}
       {bandY === null ? null : (
         <>
-          <line className="timeline-band-line" x1={x(axis.startYear)} x2={x(axis.endYear)} y1={bandY} y2={bandY} />
+          <line
+            className="timeline-band-line"
+            x1={x(axis.startYear)}
+            x2={x(axis.endYear)}
+            y1={bandY}
+            y2={bandY}
+          />
           <text className="timeline-band-label" x={x(axis.endYear)} y={bandY - 5} textAnchor="end">
             {t('graph.undated')}
           </text>

@@ -6,7 +6,10 @@ import { graphStylesheet } from './graph-stylesheet';
 let registered = false;
 
 /** The one place Cytoscape instances are made, with the kept layout extensions registered once. */
-export function createCytoscape(container: HTMLElement, options: cytoscape.CytoscapeOptions = {}): cytoscape.Core {
+export function createCytoscape(
+  container: HTMLElement,
+  options: cytoscape.CytoscapeOptions = {},
+): cytoscape.Core {
   if (!registered) {
     cytoscape.use(fcose);
     cytoscape.use(dagre);

@@ -16,7 +16,10 @@ export interface CadreDevHooks {
   lastLayout?: LayoutRun;
   layoutRuns: number;
   /** Lays out a synthetic graph of `nodes` nodes in a hidden instance with the view's own settings. */
-  layoutBenchmark?: (nodes: number, options?: { edgesPerNode?: number; layout?: string; overrides?: Record<string, unknown> }) => Promise<LayoutRun>;
+  layoutBenchmark?: (
+    nodes: number,
+    options?: { edgesPerNode?: number; layout?: string; overrides?: Record<string, unknown> },
+  ) => Promise<LayoutRun>;
   /** What the graph shows, and where (for tests that click on the canvas). */
   graph?: {
     nodeIds(): string[];

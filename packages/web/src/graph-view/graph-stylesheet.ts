@@ -46,9 +46,19 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): cyto
     ...kinds,
     {
       selector: 'node.focus',
-      style: { width: 40, height: 40, 'border-width': 3, 'border-color': '#000000', 'font-weight': 'bold', 'font-size': 12 },
+      style: {
+        width: 40,
+        height: 40,
+        'border-width': 3,
+        'border-color': '#000000',
+        'font-weight': 'bold',
+        'font-size': 12,
+      },
     },
-    { selector: 'node.expanded', style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#000000' } },
+    {
+      selector: 'node.expanded',
+      style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#000000' },
+    },
     {
       selector: 'edge',
       style: {
@@ -73,17 +83,51 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): cyto
     { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': SELECTED_COLOR, 'overlay-color': SELECTED_COLOR, 'overlay-opacity': 0.12, 'overlay-padding': 6 },
+      style: {
+        'border-width': 4,
+        'border-color': SELECTED_COLOR,
+        'overlay-color': SELECTED_COLOR,
+        'overlay-opacity': 0.12,
+        'overlay-padding': 6,
+      },
     },
     {
       selector: 'edge:selected',
-      style: { width: 3.5, 'line-color': SELECTED_COLOR, 'target-arrow-color': SELECTED_COLOR, color: '#000000', 'font-weight': 'bold' },
+      style: {
+        width: 3.5,
+        'line-color': SELECTED_COLOR,
+        'target-arrow-color': SELECTED_COLOR,
+        color: '#000000',
+        'font-weight': 'bold',
+      },
     },
     // "How are these connected?": the paths stand out (a halo, thick lines), the rest steps back.
     { selector: '.dimmed', style: { opacity: 0.22 } },
-    { selector: 'node.on-path', style: { 'underlay-color': PATH_COLOR, 'underlay-opacity': 0.35, 'underlay-padding': 7, 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'edge.on-path', style: { width: 4.5, 'line-color': PATH_COLOR, 'target-arrow-color': PATH_COLOR, color: '#000000', 'font-weight': 'bold', 'z-index': 10 } },
-    { selector: 'edge.on-path:selected', style: { 'line-color': SELECTED_COLOR, 'target-arrow-color': SELECTED_COLOR } },
+    {
+      selector: 'node.on-path',
+      style: {
+        'underlay-color': PATH_COLOR,
+        'underlay-opacity': 0.35,
+        'underlay-padding': 7,
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.on-path',
+      style: {
+        width: 4.5,
+        'line-color': PATH_COLOR,
+        'target-arrow-color': PATH_COLOR,
+        color: '#000000',
+        'font-weight': 'bold',
+        'z-index': 10,
+      },
+    },
+    {
+      selector: 'edge.on-path:selected',
+      style: { 'line-color': SELECTED_COLOR, 'target-arrow-color': SELECTED_COLOR },
+    },
     ...(large ? largeStyles() : []),
   ];
 }
@@ -93,10 +137,31 @@ function largeStyles(): cytoscape.StylesheetJson {
   return [
     {
       selector: 'node',
-      style: { width: 34, height: 34, 'border-width': 2.5, 'border-color': '#000000', 'font-size': 17, color: '#000000', 'text-max-width': '190px', 'text-background-opacity': 1, 'min-zoomed-font-size': 6 },
+      style: {
+        width: 34,
+        height: 34,
+        'border-width': 2.5,
+        'border-color': '#000000',
+        'font-size': 17,
+        color: '#000000',
+        'text-max-width': '190px',
+        'text-background-opacity': 1,
+        'min-zoomed-font-size': 6,
+      },
     },
     { selector: 'node.focus', style: { width: 50, height: 50, 'border-width': 4, 'font-size': 19 } },
-    { selector: 'edge', style: { width: 2.5, 'line-color': '#333333', 'target-arrow-color': '#333333', 'font-size': 14, color: '#000000', 'text-background-opacity': 1, 'min-zoomed-font-size': 6 } },
+    {
+      selector: 'edge',
+      style: {
+        width: 2.5,
+        'line-color': '#333333',
+        'target-arrow-color': '#333333',
+        'font-size': 14,
+        color: '#000000',
+        'text-background-opacity': 1,
+        'min-zoomed-font-size': 6,
+      },
+    },
     { selector: 'edge.on-path', style: { width: 6 } },
   ];
 }

@@ -3,7 +3,8 @@
  * colour-vision deficiencies; its yellow is left out, too pale on white), and every kind also has
  * its own shape, so colour is never the only cue. Shared by the graph, the legend and the lists.
  */
-export type KindShape = 'round-rectangle' | 'hexagon' | 'diamond' | 'star' | 'ellipse' | 'triangle' | 'rectangle';
+export type KindShape =
+  'round-rectangle' | 'hexagon' | 'diamond' | 'star' | 'ellipse' | 'triangle' | 'rectangle';
 
 export interface KindStyle {
   color: string;

@@ -23,7 +23,10 @@ export function syntheticElements(nodes: number, edgesPerNode: number): ElementD
   const kinds = Object.keys(KIND_STYLES);
   const elements: ElementDefinition[] = [];
   for (let i = 0; i < nodes; i++) {
-    elements.push({ group: 'nodes', data: { id: `n${i}`, kind: kinds[i % kinds.length], label: `Synthetic node number ${i}` } });
+    elements.push({
+      group: 'nodes',
+      data: { id: `n${i}`, kind: kinds[i % kinds.length], label: `Synthetic node number ${i}` },
+    });
   }
   const edges = Math.max(nodes - 1, Math.round(nodes * edgesPerNode));
   for (let e = 0; e < edges; e++) {
@@ -31,7 +34,10 @@ export function syntheticElements(nodes: number, edgesPerNode: number): ElementD
     const target = e < nodes - 1 ? e + 1 : Math.floor(random() * nodes);
     const source = e < nodes - 1 ? Math.floor(random() * (e + 1)) : Math.floor(random() * nodes);
     if (source === target) continue;
-    elements.push({ group: 'edges', data: { id: `e${e}`, source: `n${source}`, target: `n${target}`, label: 'Implements' } });
+    elements.push({
+      group: 'edges',
+      data: { id: `e${e}`, source: `n${source}`, target: `n${target}`, label: 'Implements' },
+    });
   }
   return elements;
 }
@@ -45,11 +51,20 @@ export interface BenchmarkOptions {
   overrides?: Record<string, unknown>;
 }
 
-export async function layoutBenchmark(nodes: number, { edgesPerNode = 1, layout = 'fcose', overrides = {} }: BenchmarkOptions = {}): Promise<LayoutRun> {
+export async function layoutBenchmark(
+  nodes: number,
+  { edgesPerNode = 1, layout = 'fcose', overrides = {} }: BenchmarkOptions = {},
+): Promise<LayoutRun> {
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
   // Sized like the real view so the layout and the renderer do the same work, but off screen.
-  Object.assign(container.style, { position: 'fixed', left: '-20000px', top: '0', width: '1000px', height: '700px' });
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-20000px',
+    top: '0',
+    width: '1000px',
+    height: '700px',
+  });
   document.body.append(container);
   const cy = createCytoscape(container, { elements: syntheticElements(nodes, edgesPerNode) });
   try {
@@ -69,7 +84,13 @@ export async function layoutBenchmark(nodes: number, { edgesPerNode = 1, layout 
     run.run();
     await stopped;
     const ms = performance.now() - started;
-    return { layout, nodes: cy.nodes().length, edges: cy.edges().length, ms: Math.round(ms), settings: layoutSettings(options) };
+    return {
+      layout,
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      ms: Math.round(ms),
+      settings: layoutSettings(options),
+    };
   } finally {
     cy.destroy();
     container.remove();

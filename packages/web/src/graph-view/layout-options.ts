@@ -56,7 +56,8 @@ export function layoutOptions(name: LayoutName, ctx: LayoutContext): cytoscape.L
         // gravity packs Mali's neighbours into a knot on one side.)
         nodeRepulsion: () => 40000,
         gravity: 0.1,
-        idealEdgeLength: (edge: cytoscape.EdgeSingular) => 90 + 22 * Math.sqrt(Math.max(edge.source().degree(false), edge.target().degree(false))),
+        idealEdgeLength: (edge: cytoscape.EdgeSingular) =>
+          90 + 22 * Math.sqrt(Math.max(edge.source().degree(false), edge.target().degree(false))),
         nodeSeparation: 110,
         numIter: 2500,
         packComponents: false,

@@ -57,7 +57,11 @@ export function fractionalYear(value: string | null | undefined): number | null 
   return Number(y) + (m ? (Number(m) - 1) / 12 : 0) + (d ? (Number(d) - 1) / 365 : 0);
 }
 
-export function placeOnTimeline(nodes: readonly TimelineInput[], focusId: string | null = null, sizes = TIMELINE_SIZES): TimelinePlacement {
+export function placeOnTimeline(
+  nodes: readonly TimelineInput[],
+  focusId: string | null = null,
+  sizes = TIMELINE_SIZES,
+): TimelinePlacement {
   const positions = new Map<string, { x: number; y: number }>();
   const dated = nodes
     .map((n) => ({ id: n.id, year: fractionalYear(n.validFrom) }))
@@ -74,7 +78,10 @@ export function placeOnTimeline(nodes: readonly TimelineInput[], focusId: string
   if (dated.length > 0) {
     const startYear = Math.floor(dated[0]!.year);
     const endYear = Math.max(Math.floor(dated[dated.length - 1]!.year) + 1, startYear + 1);
-    const pxPerYear = Math.min(sizes.maxPxPerYear, Math.max(sizes.minPxPerYear, sizes.targetWidth / (endYear - startYear)));
+    const pxPerYear = Math.min(
+      sizes.maxPxPerYear,
+      Math.max(sizes.minPxPerYear, sizes.targetWidth / (endYear - startYear)),
+    );
     // Each node takes the lowest lane where its label clears the previous one's.
     const laneEnds: number[] = [];
     for (const n of dated) {
@@ -85,7 +92,14 @@ export function placeOnTimeline(nodes: readonly TimelineInput[], focusId: string
       positions.set(n.id, { x, y: -sizes.firstLaneOffset - lane * sizes.laneHeight });
     }
     width = (endYear - startYear) * pxPerYear;
-    axis = { startYear, endYear, x0: 0, pxPerYear, axisY: 0, undatedY: undatedAll.length > 0 ? sizes.undatedOffset : null };
+    axis = {
+      startYear,
+      endYear,
+      x0: 0,
+      pxPerYear,
+      axisY: 0,
+      undatedY: undatedAll.length > 0 ? sizes.undatedOffset : null,
+    };
   }
 
   let top = axis ? sizes.undatedOffset : 0;
@@ -99,7 +113,10 @@ export function placeOnTimeline(nodes: readonly TimelineInput[], focusId: string
   undated.forEach((n, i) => {
     const row = Math.floor(i / columns);
     const shifted = row % 2 === (columns % 2 === 1 && undatedFocus ? 0 : 1);
-    const x = width / 2 + (i % columns - (columns - 1) / 2) * sizes.undatedColumn + (shifted ? sizes.undatedColumn / 2 : 0);
+    const x =
+      width / 2 +
+      ((i % columns) - (columns - 1) / 2) * sizes.undatedColumn +
+      (shifted ? sizes.undatedColumn / 2 : 0);
     positions.set(n.id, { x, y: top + row * sizes.undatedRow });
   });
   return { positions, axis };

@@ -12,14 +12,20 @@ export function createCadreFetcher(endpoint = '/graphql'): Fetcher {
   return async (params, options) => {
     const response = await fetch(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(options?.headers ?? {}) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json, application/json',
+        ...(options?.headers ?? {}),
+      },
       body: JSON.stringify(params),
     });
     const text = await response.text();
     try {
       return JSON.parse(text) as Awaited<ReturnType<Fetcher>>;
     } catch {
-      throw new Error(`${endpoint} answered HTTP ${response.status} without a GraphQL response: ${text.slice(0, 200)}`);
+      throw new Error(
+        `${endpoint} answered HTTP ${response.status} without a GraphQL response: ${text.slice(0, 200)}`,
+      );
     }
   };
 }

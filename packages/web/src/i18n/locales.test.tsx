@@ -5,7 +5,9 @@ type Tree = { [key: string]: string | Tree };
 
 /** Every string of a locale file with its key path: ["tour.problem.badId", "…"]. */
 function strings(tree: Tree, prefix = ''): Array<[string, string]> {
-  return Object.entries(tree).flatMap(([key, value]): Array<[string, string]> => (typeof value === 'string' ? [[`${prefix}${key}`, value]] : strings(value, `${prefix}${key}.`)));
+  return Object.entries(tree).flatMap(([key, value]): Array<[string, string]> =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : strings(value, `${prefix}${key}.`),
+  );
 }
 const keys = (tree: Tree): string[] => strings(tree).map(([key]) => key);
 
@@ -29,12 +31,18 @@ describe('locale files', () => {
       const plurals = new Set(all.filter((k) => PLURAL.test(k)).map(base));
       const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
       for (const key of plurals) {
-        for (const category of categories) expect({ lang, key: `${key}_${category}`, present: all.includes(`${key}_${category}`) }).toEqual({ lang, key: `${key}_${category}`, present: true });
+        for (const category of categories)
+          expect({ lang, key: `${key}_${category}`, present: all.includes(`${key}_${category}`) }).toEqual({
+            lang,
+            key: `${key}_${category}`,
+            present: true,
+          });
       }
     }
   });
 
   it('leave no string empty', () => {
-    for (const tree of [en, fr]) expect(strings(tree as Tree).filter(([, value]) => value.trim() === '')).toEqual([]);
+    for (const tree of [en, fr])
+      expect(strings(tree as Tree).filter(([, value]) => value.trim() === '')).toEqual([]);
   });
 });

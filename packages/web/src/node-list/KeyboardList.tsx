@@ -15,7 +15,14 @@ export interface KeyboardListProps<T> {
  * and chosen with Enter or Space. The selected item is marked aria-current and scrolled into view
  * when the selection changes elsewhere (the graph), without taking the keyboard focus.
  */
-export function KeyboardList<T>({ items, label, itemKey, isSelected, onChoose, renderItem }: KeyboardListProps<T>) {
+export function KeyboardList<T>({
+  items,
+  label,
+  itemKey,
+  isSelected,
+  onChoose,
+  renderItem,
+}: KeyboardListProps<T>) {
   const list = useRef<HTMLUListElement>(null);
   const selectedKey = items.find(isSelected);
   const selected = selectedKey === undefined ? null : itemKey(selectedKey);
@@ -27,7 +34,9 @@ export function KeyboardList<T>({ items, label, itemKey, isSelected, onChoose, r
     const active = document.activeElement;
     const panel = list.current.closest('aside');
     if (active && panel?.contains(active) && !list.current.contains(active)) return;
-    const element = Array.from(list.current.children).find((li) => (li as HTMLElement).dataset.key === selected);
+    const element = Array.from(list.current.children).find(
+      (li) => (li as HTMLElement).dataset.key === selected,
+    );
     // jsdom has no scrollIntoView.
     element?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
@@ -57,7 +66,14 @@ export function KeyboardList<T>({ items, label, itemKey, isSelected, onChoose, r
         const key = itemKey(item);
         const current = isSelected(item);
         return (
-          <li key={key} data-key={key} tabIndex={0} aria-current={current ? 'true' : undefined} className={current ? 'current' : undefined} onClick={() => onChoose(item)}>
+          <li
+            key={key}
+            data-key={key}
+            tabIndex={0}
+            aria-current={current ? 'true' : undefined}
+            className={current ? 'current' : undefined}
+            onClick={() => onChoose(item)}
+          >
             {renderItem(item)}
           </li>
         );

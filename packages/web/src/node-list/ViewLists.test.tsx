@@ -8,7 +8,9 @@ import type { Selection } from '../view-state';
 import { ViewLists } from './ViewLists';
 
 const LAW = 'ml-law-2012-023';
-const content = mergeSubgraphs([{ centre: LAW, subgraph: (neighborhood.data as NeighborhoodQuery).neighborhood }]);
+const content = mergeSubgraphs([
+  { centre: LAW, subgraph: (neighborhood.data as NeighborhoodQuery).neighborhood },
+]);
 
 function Harness({ onSelect }: { onSelect(selection: Selection): void }) {
   const [selected, setSelected] = useState<Selection>(null);
@@ -60,12 +62,17 @@ describe('ViewLists (the text alternative of the graph)', () => {
   it('lists the relations as sentences and selects one with Space', () => {
     const onSelect = jest.fn();
     renderWithProviders(<Harness onSelect={onSelect} />);
-    const relations = within(screen.getByRole('list', { name: 'Relations in view' })).getAllByRole('listitem');
+    const relations = within(screen.getByRole('list', { name: 'Relations in view' })).getAllByRole(
+      'listitem',
+    );
     expect(relations).toHaveLength(content.relations.size);
     const inferred = relations.find((li) => li.dataset.key === 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol')!;
     expect(inferred.textContent).toBe('Law 2012-023 implements Trafficking in Persons Protocolinferred');
     inferred.focus();
     fireEvent.keyDown(inferred, { key: ' ' });
-    expect(onSelect).toHaveBeenCalledWith({ type: 'relation', id: 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol' });
+    expect(onSelect).toHaveBeenCalledWith({
+      type: 'relation',
+      id: 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol',
+    });
   });
 });

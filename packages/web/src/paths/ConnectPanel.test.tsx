@@ -12,7 +12,16 @@ const done = { ready: true, status: 'done' as const, data, retry: jest.fn() };
 function panel(props: Partial<ConnectPanelProps> = {}, lang: 'en' | 'fr' = 'en') {
   const handlers = { onEnd: jest.fn(), onClear: jest.fn(), onSelectRelation: jest.fn() };
   renderWithProviders(
-    <ConnectPanel from="ml-decree-2011-036" to="un-tip-protocol" asOf={null} paths={done} selected={null} nameOf={(id) => `name of ${id}`} {...handlers} {...props} />,
+    <ConnectPanel
+      from="ml-decree-2011-036"
+      to="un-tip-protocol"
+      asOf={null}
+      paths={done}
+      selected={null}
+      nameOf={(id) => `name of ${id}`}
+      {...handlers}
+      {...props}
+    />,
     { lang },
   );
   return handlers;
@@ -25,7 +34,9 @@ describe('ConnectPanel', () => {
     expect([...explanations].map((e) => e.textContent)).toEqual(data.paths.map((p) => p.explanationEn));
     const first = data.paths[0]!;
     const steps = within(screen.getByRole('list', { name: 'Steps of path 1' })).getAllByRole('listitem');
-    expect(steps.map((li) => li.querySelector('.path-step-sentence')?.textContent)).toEqual(first.relations.map((r) => r.sentenceEn));
+    expect(steps.map((li) => li.querySelector('.path-step-sentence')?.textContent)).toEqual(
+      first.relations.map((r) => r.sentenceEn),
+    );
     fireEvent.click(screen.getByRole('button', { name: `Citations of: ${first.relations[1]!.sentenceEn}` }));
     expect(handlers.onSelectRelation).toHaveBeenCalledWith(first.relations[1]!.id);
     expect(screen.getByRole('heading', { name: 'Path 1 · 2 relations' })).toBeTruthy();
@@ -61,7 +72,14 @@ describe('paths in the graph', () => {
     const ids = pathElementIds(data.paths);
     for (const path of data.paths) {
       for (const n of path.nodes) expect(shown.nodes.has(n.id) && ids.has(n.id)).toBe(true);
-      for (const r of path.relations) expect(shown.relations.get(r.id)).toEqual({ id: r.id, kind: r.kind, from: r.from.id, to: r.to.id, inferred: r.inferred });
+      for (const r of path.relations)
+        expect(shown.relations.get(r.id)).toEqual({
+          id: r.id,
+          kind: r.kind,
+          from: r.from.id,
+          to: r.to.id,
+          inferred: r.inferred,
+        });
     }
     const empty = emptyContent();
     expect(withPaths(empty, [])).toBe(empty);

@@ -26,7 +26,17 @@ export interface ConnectPanelProps {
  * "How are these connected?": two ends, chosen here by search or from the details panel, and the
  * shortest paths between them with the API's explanation. The graph highlights the same paths.
  */
-export function ConnectPanel({ from, to, asOf, paths, selected, nameOf, onEnd, onClear, onSelectRelation }: ConnectPanelProps) {
+export function ConnectPanel({
+  from,
+  to,
+  asOf,
+  paths,
+  selected,
+  nameOf,
+  onEnd,
+  onClear,
+  onSelectRelation,
+}: ConnectPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
 
@@ -37,12 +47,21 @@ export function ConnectPanel({ from, to, asOf, paths, selected, nameOf, onEnd, o
         {id ? (
           <p className="connect-chosen">
             <span className="connect-end-label">{label}</span> <strong>{nameOf(id)}</strong>{' '}
-            <button type="button" className="link-button" aria-label={t('paths.changeEnd', { end: label })} onClick={() => onEnd(which, null)}>
+            <button
+              type="button"
+              className="link-button"
+              aria-label={t('paths.changeEnd', { end: label })}
+              onClick={() => onEnd(which, null)}
+            >
               {t('paths.change')}
             </button>
           </p>
         ) : (
-          <SearchBox label={label} placeholder={t('paths.placeholder')} onChoose={(chosen) => onEnd(which, chosen)} />
+          <SearchBox
+            label={label}
+            placeholder={t('paths.placeholder')}
+            onChoose={(chosen) => onEnd(which, chosen)}
+          />
         )}
       </div>
     );
@@ -50,7 +69,8 @@ export function ConnectPanel({ from, to, asOf, paths, selected, nameOf, onEnd, o
 
   let result = null;
   if (from && to && from === to) result = <p className="muted">{t('paths.same')}</p>;
-  else if (paths.ready && paths.status === 'loading') result = <StatusMessage kind="loading">{t('paths.loading')}</StatusMessage>;
+  else if (paths.ready && paths.status === 'loading')
+    result = <StatusMessage kind="loading">{t('paths.loading')}</StatusMessage>;
   else if (paths.ready && paths.status === 'error') {
     const notFound = paths.error instanceof GraphQLResponseError && paths.error.code === 'NOT_FOUND';
     result = notFound ? (
@@ -63,9 +83,16 @@ export function ConnectPanel({ from, to, asOf, paths, selected, nameOf, onEnd, o
   } else if (paths.ready && paths.status === 'done') {
     result =
       paths.data.paths.length === 0 ? (
-        <StatusMessage kind="empty">{asOf ? t('paths.noneAsOf', { date: formatPartialDate(asOf, lang) }) : t('paths.none')}</StatusMessage>
+        <StatusMessage kind="empty">
+          {asOf ? t('paths.noneAsOf', { date: formatPartialDate(asOf, lang) }) : t('paths.none')}
+        </StatusMessage>
       ) : (
-        <PathList paths={paths.data.paths} selected={selected} onSelectRelation={onSelectRelation} asOf={asOf} />
+        <PathList
+          paths={paths.data.paths}
+          selected={selected}
+          onSelectRelation={onSelectRelation}
+          asOf={asOf}
+        />
       );
   }
 

@@ -28,10 +28,21 @@ export function PathList({ paths, selected, onSelectRelation, asOf = null }: Pat
               const sentence = lang === 'fr' ? r.sentenceFr : r.sentenceEn;
               const current = selected?.type === 'relation' && selected.id === r.id;
               return (
-                <li key={r.id} aria-current={current ? 'true' : undefined} className={current ? 'current' : undefined}>
+                <li
+                  key={r.id}
+                  aria-current={current ? 'true' : undefined}
+                  className={current ? 'current' : undefined}
+                >
                   <span className="path-step-sentence">{sentence}</span>
-                  {r.inferred ? <span className="badge badge-inferred">{t('relation.inferredShort')}</span> : null}{' '}
-                  <button type="button" className="link-button" aria-label={t('paths.citationsOf', { sentence })} onClick={() => onSelectRelation(r.id)}>
+                  {r.inferred ? (
+                    <span className="badge badge-inferred">{t('relation.inferredShort')}</span>
+                  ) : null}{' '}
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={t('paths.citationsOf', { sentence })}
+                    onClick={() => onSelectRelation(r.id)}
+                  >
                     {t('paths.citations')}
                   </button>
                 </li>

@@ -14,7 +14,8 @@ export function withPaths(content: GraphContent, paths: readonly FoundPath[]): G
   for (const path of paths) {
     for (const n of path.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
     for (const r of path.relations) {
-      if (!relations.has(r.id)) relations.set(r.id, { id: r.id, kind: r.kind, from: r.from.id, to: r.to.id, inferred: r.inferred });
+      if (!relations.has(r.id))
+        relations.set(r.id, { id: r.id, kind: r.kind, from: r.from.id, to: r.to.id, inferred: r.inferred });
     }
   }
   return { nodes, relations, truncated: content.truncated };

@@ -3,7 +3,15 @@ import { LanguageSwitch } from '../components/LanguageSwitch';
 import type { Lang } from '../view-state';
 
 /** What presentation mode keeps of the header: the language (switchable mid-workshop) and the way out. */
-export function PresentationControls({ lang, onLang, onLeave }: { lang: Lang; onLang(lang: Lang): void; onLeave(): void }) {
+export function PresentationControls({
+  lang,
+  onLang,
+  onLeave,
+}: {
+  lang: Lang;
+  onLang(lang: Lang): void;
+  onLeave(): void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="presentation-controls" role="group" aria-label={t('presentation.controls')}>

@@ -12,7 +12,11 @@ export interface StepKeyHandlers {
 /** Fields where the arrow keys already mean something (typing, a slider, a menu). */
 function ownsKeys(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) || target.closest('[role="listbox"], .keyboard-list') !== null;
+  return (
+    target.isContentEditable ||
+    ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName) ||
+    target.closest('[role="listbox"], .keyboard-list') !== null
+  );
 }
 
 /**
@@ -32,7 +36,10 @@ export function useStepKeys(handlers: StepKeyHandlers): void {
         return;
       }
       if (!h.stepping || ownsKeys(e.target)) return;
-      const free = h.presenting || e.target === document.body || (e.target instanceof HTMLElement && e.target.closest('.tour-bar') !== null);
+      const free =
+        h.presenting ||
+        e.target === document.body ||
+        (e.target instanceof HTMLElement && e.target.closest('.tour-bar') !== null);
       const forward = e.key === 'PageDown' || (free && e.key === 'ArrowRight');
       const back = e.key === 'PageUp' || (free && e.key === 'ArrowLeft');
       if (!forward && !back) return;

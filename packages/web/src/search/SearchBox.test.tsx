@@ -21,7 +21,9 @@ describe('SearchBox', () => {
   afterEach(() => jest.useRealTimers());
 
   it('suggests as you type, once per pause, and opens a suggestion with the keyboard', async () => {
-    const fetchMock = mockGraphQLFetch(({ variables }) => (variables.text === '2012-023' ? searchLaw : searchTraite));
+    const fetchMock = mockGraphQLFetch(({ variables }) =>
+      variables.text === '2012-023' ? searchLaw : searchTraite,
+    );
     const onChoose = jest.fn();
     renderWithProviders(<SearchBox onChoose={onChoose} />);
     const input = screen.getByRole('combobox', { name: 'Search' });
@@ -31,7 +33,9 @@ describe('SearchBox', () => {
     await screen.findByRole('option');
 
     // One request, for the text as it stood when typing paused.
-    expect(fetchMock.calls).toEqual([{ operationName: 'SearchNodes', variables: { text: '2012-023', first: 10 } }]);
+    expect(fetchMock.calls).toEqual([
+      { operationName: 'SearchNodes', variables: { text: '2012-023', first: 10 } },
+    ]);
     const options = screen.getAllByRole('option');
     expect(options).toHaveLength(1);
     expect(options[0]?.textContent).toContain('Law No. 2012-023 of 12 July 2012');
@@ -92,7 +96,9 @@ describe('SearchBox', () => {
     act(() => input.focus());
     fireEvent.change(input, { target: { value: 'law' } });
     await flush();
-    expect((await screen.findByText(/Search failed/)).textContent).toContain('The Cadre API cannot be reached');
+    expect((await screen.findByText(/Search failed/)).textContent).toContain(
+      'The Cadre API cannot be reached',
+    );
     down.restore();
   });
 });

@@ -77,9 +77,12 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
 
   let message = '';
   if (open && state.status === 'loading') message = t('search.searching');
-  if (open && state.status === 'done' && results.length === 0) message = t('search.noMatch', { text: state.text });
-  if (open && state.status === 'done' && results.length > 0) message = t('search.count', { count: results.length });
-  if (open && state.status === 'error') message = t('search.failed', { message: describeError(state.error, t) });
+  if (open && state.status === 'done' && results.length === 0)
+    message = t('search.noMatch', { text: state.text });
+  if (open && state.status === 'done' && results.length > 0)
+    message = t('search.count', { count: results.length });
+  if (open && state.status === 'error')
+    message = t('search.failed', { message: describeError(state.error, t) });
 
   return (
     <div className="search">
@@ -111,7 +114,13 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
       <span id={`${id}-hint`} className="visually-hidden">
         {t('search.hint')}
       </span>
-      <ul id={listId} role="listbox" aria-label={t('search.suggestions')} className="search-results" hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label={t('search.suggestions')}
+        className="search-results"
+        hidden={!expanded}
+      >
         {results.map((s, i) => (
           <li
             key={s.id}
@@ -134,7 +143,11 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
           </li>
         ))}
       </ul>
-      <div role="status" aria-live="polite" className={message && !expanded ? 'search-message' : 'visually-hidden'}>
+      <div
+        role="status"
+        aria-live="polite"
+        className={message && !expanded ? 'search-message' : 'visually-hidden'}
+      >
         {message}
       </div>
     </div>

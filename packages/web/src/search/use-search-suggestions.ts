@@ -30,10 +30,19 @@ export function useSearchSuggestions(text: string, enabled: boolean): Suggestion
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setState({ status: 'loading', text: query });
-      fetchGraphQL(SearchQuery, { text: query.slice(0, 200), first: SEARCH_FIRST }, { signal: controller.signal }).then(
+      fetchGraphQL(
+        SearchQuery,
+        { text: query.slice(0, 200), first: SEARCH_FIRST },
+        { signal: controller.signal },
+      ).then(
         (data) => setState({ status: 'done', text: query, results: data.search }),
         (error: unknown) => {
-          if (!isAbort(error)) setState({ status: 'error', text: query, error: error instanceof Error ? error : new Error(String(error)) });
+          if (!isAbort(error))
+            setState({
+              status: 'error',
+              text: query,
+              error: error instanceof Error ? error : new Error(String(error)),
+            });
         },
       );
     }, SEARCH_DEBOUNCE_MS);

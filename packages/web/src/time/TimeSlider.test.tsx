@@ -65,7 +65,9 @@ describe('TimeSlider', () => {
 
   it('speaks French', () => {
     renderWithProviders(<Harness initial={null} changes={[]} />, { lang: 'fr' });
-    expect(screen.getByRole('slider', { name: 'Cadre en vigueur au' }).getAttribute('aria-valuetext')).toBe("Aujourd'hui");
+    expect(screen.getByRole('slider', { name: 'Cadre en vigueur au' }).getAttribute('aria-valuetext')).toBe(
+      "Aujourd'hui",
+    );
     expect(screen.getByRole('button', { name: 'Lecture' })).toBeTruthy();
   });
 });

@@ -12,7 +12,11 @@ export interface Playback {
 }
 
 /** Steps the "as of" date a year at a time up to today, then stops. */
-export function usePlayback(asOf: string | null, onAsOf: (asOf: string | null) => void, stepMs = PLAY_STEP_MS): Playback {
+export function usePlayback(
+  asOf: string | null,
+  onAsOf: (asOf: string | null) => void,
+  stepMs = PLAY_STEP_MS,
+): Playback {
   const [playing, setPlaying] = useState(false);
   // The timer reads the latest date and callback without being restarted by every step.
   const latest = useRef({ asOf, onAsOf });

@@ -27,9 +27,22 @@ export function AddStepForm({ canAdd, defaultTitle, onAdd }: AddStepFormProps) {
       }}
     >
       <label htmlFor={`${id}-title`}>{t('tour.stepTitle')}</label>
-      <input id={`${id}-title`} type="text" maxLength={200} value={title} placeholder={defaultTitle} onChange={(e) => setTitle(e.target.value)} />
+      <input
+        id={`${id}-title`}
+        type="text"
+        maxLength={200}
+        value={title}
+        placeholder={defaultTitle}
+        onChange={(e) => setTitle(e.target.value)}
+      />
       <label htmlFor={`${id}-caption`}>{t('tour.stepCaption')}</label>
-      <textarea id={`${id}-caption`} rows={3} maxLength={2000} value={caption} onChange={(e) => setCaption(e.target.value)} />
+      <textarea
+        id={`${id}-caption`}
+        rows={3}
+        maxLength={2000}
+        value={caption}
+        onChange={(e) => setCaption(e.target.value)}
+      />
       <button type="submit" disabled={!canAdd}>
         {t('tour.addStep')}
       </button>

@@ -20,7 +20,16 @@ export interface TourEditorProps {
 }
 
 /** The tour being shown, as a trainer edits it: title, steps (go to, reorder, delete), new steps, save and share. */
-export function TourEditor({ tour, step, currentView, defaultStepTitle, onChange, onStep, onPresent, onEnd }: TourEditorProps) {
+export function TourEditor({
+  tour,
+  step,
+  currentView,
+  defaultStepTitle,
+  onChange,
+  onStep,
+  onPresent,
+  onEnd,
+}: TourEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const id = useId();
@@ -28,7 +37,14 @@ export function TourEditor({ tour, step, currentView, defaultStepTitle, onChange
   return (
     <div className="tour-editor">
       <label htmlFor={`${id}-title`}>{t('tour.title')}</label>
-      <input id={`${id}-title`} type="text" maxLength={200} value={tourText(tour.title, lang)} placeholder={t('tour.untitled')} onChange={(e) => onChange(renameTour(tour, e.target.value))} />
+      <input
+        id={`${id}-title`}
+        type="text"
+        maxLength={200}
+        value={tourText(tour.title, lang)}
+        placeholder={t('tour.untitled')}
+        onChange={(e) => onChange(renameTour(tour, e.target.value))}
+      />
 
       <h3 className="panel-subheading">{t('tour.steps', { count })}</h3>
       {count === 0 ? <p className="muted">{t('tour.noSteps')}</p> : null}
@@ -36,18 +52,39 @@ export function TourEditor({ tour, step, currentView, defaultStepTitle, onChange
         {tour.steps.map((s, i) => {
           const name = tourText(s.title, lang);
           return (
-            <li key={i} aria-current={i === step ? 'step' : undefined} className={i === step ? 'current' : undefined}>
+            <li
+              key={i}
+              aria-current={i === step ? 'step' : undefined}
+              className={i === step ? 'current' : undefined}
+            >
               <button type="button" className="link-button tour-step-go" onClick={() => onStep(i)}>
                 {name}
               </button>
               <span className="tour-step-tools">
-                <button type="button" aria-label={t('tour.moveUp', { name })} title={t('tour.moveUp', { name })} disabled={i === 0} onClick={() => onChange(moveStep(tour, i, -1))}>
+                <button
+                  type="button"
+                  aria-label={t('tour.moveUp', { name })}
+                  title={t('tour.moveUp', { name })}
+                  disabled={i === 0}
+                  onClick={() => onChange(moveStep(tour, i, -1))}
+                >
                   ↑
                 </button>
-                <button type="button" aria-label={t('tour.moveDown', { name })} title={t('tour.moveDown', { name })} disabled={i === count - 1} onClick={() => onChange(moveStep(tour, i, 1))}>
+                <button
+                  type="button"
+                  aria-label={t('tour.moveDown', { name })}
+                  title={t('tour.moveDown', { name })}
+                  disabled={i === count - 1}
+                  onClick={() => onChange(moveStep(tour, i, 1))}
+                >
                   ↓
                 </button>
-                <button type="button" aria-label={t('tour.delete', { name })} title={t('tour.delete', { name })} onClick={() => onChange(removeStep(tour, i))}>
+                <button
+                  type="button"
+                  aria-label={t('tour.delete', { name })}
+                  title={t('tour.delete', { name })}
+                  onClick={() => onChange(removeStep(tour, i))}
+                >
                   ✕
                 </button>
               </span>
@@ -68,7 +105,11 @@ export function TourEditor({ tour, step, currentView, defaultStepTitle, onChange
         <button type="button" disabled={count === 0} onClick={onPresent}>
           {t('presentation.present')}
         </button>
-        <button type="button" disabled={count === 0} onClick={() => downloadText(tourToFile(tour), tourFileName(tour, lang))}>
+        <button
+          type="button"
+          disabled={count === 0}
+          onClick={() => downloadText(tourToFile(tour), tourFileName(tour, lang))}
+        >
           {t('tour.save')}
         </button>
         <button type="button" onClick={onEnd}>

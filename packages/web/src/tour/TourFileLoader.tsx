@@ -54,7 +54,9 @@ export function TourFileLoader({ onLoad }: { onLoad(tour: Tour): void }) {
                 <li key={i}>{describe(p)}</li>
               ))}
             </ul>
-            {error.problems.length > PROBLEMS_SHOWN ? <p>{t('tour.moreProblems', { count: error.problems.length - PROBLEMS_SHOWN })}</p> : null}
+            {error.problems.length > PROBLEMS_SHOWN ? (
+              <p>{t('tour.moreProblems', { count: error.problems.length - PROBLEMS_SHOWN })}</p>
+            ) : null}
           </div>
         </div>
       ) : null}

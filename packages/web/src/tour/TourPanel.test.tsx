@@ -30,7 +30,17 @@ function Harness({ initial }: { initial: ViewState }) {
         onPresent={workshop.present}
         onEnd={workshop.end}
       />
-      {view.tour ? <TourBar tour={view.tour} step={view.step} presenting={view.presenting} prefetch={workshop.prefetch} onStep={workshop.goTo} onPresent={workshop.present} onEnd={workshop.end} /> : null}
+      {view.tour ? (
+        <TourBar
+          tour={view.tour}
+          step={view.step}
+          presenting={view.presenting}
+          prefetch={workshop.prefetch}
+          onStep={workshop.goTo}
+          onPresent={workshop.present}
+          onEnd={workshop.end}
+        />
+      ) : null}
     </>
   );
 }
@@ -62,7 +72,9 @@ describe('tours', () => {
   });
 
   it('leaves the arrows to fields that use them', () => {
-    renderWithProviders(<Harness initial={viewReducer(DEFAULT_VIEW_STATE, { type: 'startTour', tour: MALI_FRAMEWORK_TOUR })} />);
+    renderWithProviders(
+      <Harness initial={viewReducer(DEFAULT_VIEW_STATE, { type: 'startTour', tour: MALI_FRAMEWORK_TOUR })} />,
+    );
     const title = screen.getByRole('textbox', { name: 'Tour title' });
     act(() => void fireEvent.keyDown(title, { key: 'ArrowRight' }));
     expect(current.step).toBe(0);
@@ -72,9 +84,17 @@ describe('tours', () => {
     renderWithProviders(<Harness initial={{ ...DEFAULT_VIEW_STATE, focus: 'ml-mali', asOf: '2002' }} />);
     fireEvent.click(screen.getByRole('button', { name: 'New tour' }));
     expect(screen.getByText('No steps yet: set up a view, then add it below.')).toBeTruthy();
-    fireEvent.change(screen.getByRole('textbox', { name: 'Caption' }), { target: { value: 'Mali in 2002.' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Caption' }), {
+      target: { value: 'Mali in 2002.' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add current view as a step' }));
-    expect(current.tour?.steps).toEqual([{ title: 'Mali', caption: 'Mali in 2002.', view: stepViewOf({ ...DEFAULT_VIEW_STATE, focus: 'ml-mali', asOf: '2002' }) }]);
+    expect(current.tour?.steps).toEqual([
+      {
+        title: 'Mali',
+        caption: 'Mali in 2002.',
+        view: stepViewOf({ ...DEFAULT_VIEW_STATE, focus: 'ml-mali', asOf: '2002' }),
+      },
+    ]);
     fireEvent.change(screen.getByRole('textbox', { name: 'Step title' }), { target: { value: 'Second' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add current view as a step' }));
     fireEvent.click(screen.getByRole('button', { name: 'Move “Second” earlier' }));
@@ -87,11 +107,15 @@ describe('tours', () => {
     renderWithProviders(<Harness initial={DEFAULT_VIEW_STATE} />);
     const content = JSON.stringify({ steps: [{ title: 'x', view: { focus: 'ml-mali', layout: 'spiral' } }] });
     // jsdom's File has no text(); every browser's has.
-    const file = Object.assign(new File([content], 'bad.json', { type: 'application/json' }), { text: async () => content });
+    const file = Object.assign(new File([content], 'bad.json', { type: 'application/json' }), {
+      text: async () => content,
+    });
     fireEvent.change(screen.getByLabelText('Load a tour from a file'), { target: { files: [file] } });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('“bad.json” is not a tour Cadre can read');
-    expect(alert.textContent).toContain('steps[0].view.layout: “spiral” is not a layout (fcose, dagre, concentric or timeline).');
+    expect(alert.textContent).toContain(
+      'steps[0].view.layout: “spiral” is not a layout (fcose, dagre, concentric or timeline).',
+    );
     await waitFor(() => expect(current.tour).toBeNull());
   });
 });

@@ -19,7 +19,17 @@ export interface TourPanelProps {
 }
 
 /** Tours for workshops: the built-in ones, a new one, one from a file; the current one to edit. */
-export function TourPanel({ tour, step, currentView, defaultStepTitle, onStart, onChange, onStep, onPresent, onEnd }: TourPanelProps) {
+export function TourPanel({
+  tour,
+  step,
+  currentView,
+  defaultStepTitle,
+  onStart,
+  onChange,
+  onStep,
+  onPresent,
+  onEnd,
+}: TourPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
   return (
@@ -28,7 +38,16 @@ export function TourPanel({ tour, step, currentView, defaultStepTitle, onStart, 
         <h2 className="panel-section-heading">{t('tour.heading')}</h2>
       </summary>
       {tour ? (
-        <TourEditor tour={tour} step={step} currentView={currentView} defaultStepTitle={defaultStepTitle} onChange={onChange} onStep={onStep} onPresent={onPresent} onEnd={onEnd} />
+        <TourEditor
+          tour={tour}
+          step={step}
+          currentView={currentView}
+          defaultStepTitle={defaultStepTitle}
+          onChange={onChange}
+          onStep={onStep}
+          onPresent={onPresent}
+          onEnd={onEnd}
+        />
       ) : (
         <>
           <p className="muted panel-hint">{t('tour.hint')}</p>

@@ -8,7 +8,11 @@ const own = (tour: Tour, steps: TourStep[], title: TourText = tour.title): Tour 
 
 export const addStep = (tour: Tour, step: TourStep): Tour => own(tour, [...tour.steps, step]);
 
-export const removeStep = (tour: Tour, index: number): Tour => own(tour, tour.steps.filter((_, i) => i !== index));
+export const removeStep = (tour: Tour, index: number): Tour =>
+  own(
+    tour,
+    tour.steps.filter((_, i) => i !== index),
+  );
 
 /** Moves step `index` by `delta` places (−1 earlier, +1 later); out of range is a no-op. */
 export function moveStep(tour: Tour, index: number, delta: number): Tour {

@@ -20,14 +20,18 @@ type Request = { document: object; variables: unknown; run: () => Promise<unknow
 function stepRequests(tour: Tour): Request[] {
   const requests: Request[] = [];
   const add = <R, V>(document: Parameters<typeof fetchGraphQL<R, V>>[0], variables: V): void => {
-    const same = (r: Request): boolean => r.document === document && JSON.stringify(r.variables) === JSON.stringify(variables);
-    if (!requests.some(same)) requests.push({ document, variables, run: () => fetchGraphQL(document, variables) });
+    const same = (r: Request): boolean =>
+      r.document === document && JSON.stringify(r.variables) === JSON.stringify(variables);
+    if (!requests.some(same))
+      requests.push({ document, variables, run: () => fetchGraphQL(document, variables) });
   };
   for (const { view } of tour.steps) {
-    for (const centre of [view.focus, ...view.expanded]) add(NeighborhoodQuery, neighbourhoodVariables(centre, view.asOf));
+    for (const centre of [view.focus, ...view.expanded])
+      add(NeighborhoodQuery, neighbourhoodVariables(centre, view.asOf));
     if (view.selected?.type === 'node') add(NodeDetailsQuery, { id: view.selected.id, asOf: view.asOf });
     if (view.selected?.type === 'relation') add(RelationDetailsQuery, { id: view.selected.id });
-    if (view.pathFrom && view.pathTo && view.pathFrom !== view.pathTo) add(PathsQuery, pathsVariables(view.pathFrom, view.pathTo, view.asOf));
+    if (view.pathFrom && view.pathTo && view.pathFrom !== view.pathTo)
+      add(PathsQuery, pathsVariables(view.pathFrom, view.pathTo, view.asOf));
   }
   return requests;
 }
@@ -37,7 +41,10 @@ function stepRequests(tour: Tour): Request[] {
  * steps are then shown from memory: a workshop goes on if the network drops. Requests already
  * kept are not sent again; a few run at a time so the API is not flooded.
  */
-export async function prefetchTour(tour: Tour, { concurrency = 4 }: { concurrency?: number } = {}): Promise<PrefetchResult> {
+export async function prefetchTour(
+  tour: Tour,
+  { concurrency = 4 }: { concurrency?: number } = {},
+): Promise<PrefetchResult> {
   const pending = stepRequests(tour).filter((r) => !isKept(r.document, r.variables));
   const result: PrefetchResult = { loaded: 0, failed: 0 };
   const graphView = import('../graph-view/GraphView').then(

@@ -12,7 +12,8 @@ export function tourToFile(tour: Tour): string {
 /** Reads a tour file; a tour without steps is refused (there would be nothing to present). */
 export function readTourFile(text: string): TourValidation {
   const result = parseTour(text);
-  if (result.tour && result.tour.steps.length === 0) return { tour: null, problems: [{ path: 'steps', code: 'noSteps' }] };
+  if (result.tour && result.tour.steps.length === 0)
+    return { tour: null, problems: [{ path: 'steps', code: 'noSteps' }] };
   return result;
 }
 

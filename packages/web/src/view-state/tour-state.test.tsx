@@ -1,16 +1,38 @@
 import { MALI_FRAMEWORK_TOUR } from '../tour/builtin-tours';
 import { addStep, moveStep, removeStep, renameTour } from '../tour/edit-tour';
 import { readTourFile, tourFileName, tourToFile } from '../tour/tour-file';
-import { decodeTourParam, decodeViewState, DEFAULT_VIEW_STATE, encodeTourParam, encodeViewState, stepView, validateTour, viewReducer, type Tour, type ViewState } from './index';
+import {
+  decodeTourParam,
+  decodeViewState,
+  DEFAULT_VIEW_STATE,
+  encodeTourParam,
+  encodeViewState,
+  stepView,
+  validateTour,
+  viewReducer,
+  type Tour,
+  type ViewState,
+} from './index';
 
 const tour: Tour = {
   title: 'Atelier de Bamako',
   steps: [
-    { title: 'La loi', caption: 'Adoptée en 2012.', view: stepView({ focus: 'ml-law-2012-023', asOf: '2012' }) },
+    {
+      title: 'La loi',
+      caption: 'Adoptée en 2012.',
+      view: stepView({ focus: 'ml-law-2012-023', asOf: '2012' }),
+    },
     {
       title: { en: 'Paths', fr: 'Chemins' },
       caption: '',
-      view: stepView({ focus: 'ml-mali', layout: 'timeline', hiddenNodeKinds: ['PLACE'], pathFrom: 'ml-decree-2011-036', pathTo: 'un-tip-protocol', selected: { type: 'relation', id: 'ml-mali.PARTY_TO.un-tip-protocol' } }),
+      view: stepView({
+        focus: 'ml-mali',
+        layout: 'timeline',
+        hiddenNodeKinds: ['PLACE'],
+        pathFrom: 'ml-decree-2011-036',
+        pathTo: 'un-tip-protocol',
+        selected: { type: 'relation', id: 'ml-mali.PARTY_TO.un-tip-protocol' },
+      }),
     },
   ],
 };
@@ -35,7 +57,10 @@ describe('tours in the URL', () => {
   });
 
   it('round-trips the whole view: tour, step, presentation and path ends', () => {
-    const state: ViewState = { ...viewReducer({ ...DEFAULT_VIEW_STATE, lang: 'fr' }, { type: 'startTour', tour, step: 1 }), presenting: true };
+    const state: ViewState = {
+      ...viewReducer({ ...DEFAULT_VIEW_STATE, lang: 'fr' }, { type: 'startTour', tour, step: 1 }),
+      presenting: true,
+    };
     const search = encodeViewState(state);
     expect(search).toContain('step=2');
     expect(search).toContain('present=1');
@@ -95,15 +120,35 @@ describe('tour files', () => {
   });
 
   it('fill in the defaults of a short, hand-written step', () => {
-    const result = readTourFile(JSON.stringify({ title: 'T', steps: [{ title: 'Mali', view: { focus: 'ml-mali' } }] }));
-    expect(result.tour?.steps[0]).toEqual({ title: 'Mali', caption: '', view: stepView({ focus: 'ml-mali' }) });
+    const result = readTourFile(
+      JSON.stringify({ title: 'T', steps: [{ title: 'Mali', view: { focus: 'ml-mali' } }] }),
+    );
+    expect(result.tour?.steps[0]).toEqual({
+      title: 'Mali',
+      caption: '',
+      view: stepView({ focus: 'ml-mali' }),
+    });
   });
 
   it('name every problem of a bad file with its place', () => {
     const result = validateTour({
       format: 'something-else',
       title: 42,
-      steps: [{ title: '', caption: { en: 'only English' }, view: { focus: 'a b', expanded: 'ml-mali', hiddenNodeKinds: ['place'], layout: 'spiral', asOf: '2012-13', selected: { type: 'edge', id: 'x' } } }, 'step'],
+      steps: [
+        {
+          title: '',
+          caption: { en: 'only English' },
+          view: {
+            focus: 'a b',
+            expanded: 'ml-mali',
+            hiddenNodeKinds: ['place'],
+            layout: 'spiral',
+            asOf: '2012-13',
+            selected: { type: 'edge', id: 'x' },
+          },
+        },
+        'step',
+      ],
     });
     expect(result.tour).toBeNull();
     expect(result.problems.map((p) => `${p.path} ${p.code}`)).toEqual([
@@ -126,7 +171,8 @@ describe('tour files', () => {
   it('the built-in tour is valid and says the same in both languages', () => {
     expect(validateTour(JSON.parse(tourToFile(MALI_FRAMEWORK_TOUR))).problems).toEqual([]);
     for (const step of MALI_FRAMEWORK_TOUR.steps) {
-      for (const text of [step.title, step.caption]) expect(typeof text === 'object' && text.en && text.fr && text.en !== text.fr).toBeTruthy();
+      for (const text of [step.title, step.caption])
+        expect(typeof text === 'object' && text.en && text.fr && text.en !== text.fr).toBeTruthy();
     }
   });
 });

@@ -9,7 +9,12 @@ const COMPRESSED = 'z1.';
 /** A step view without its default values: a shorter link. */
 function compactView(view: StepView): Partial<StepView> {
   const defaults = stepView({ focus: view.focus });
-  return Object.fromEntries(Object.entries(view).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(defaults[key as keyof StepView]) || key === 'focus'));
+  return Object.fromEntries(
+    Object.entries(view).filter(
+      ([key, value]) =>
+        JSON.stringify(value) !== JSON.stringify(defaults[key as keyof StepView]) || key === 'focus',
+    ),
+  );
 }
 
 function toBase64Url(bytes: Uint8Array): string {
@@ -29,7 +34,10 @@ function fromBase64Url(text: string): Uint8Array {
  */
 export function encodeTourParam(tour: Tour): string {
   if (tour.id && builtinTour(tour.id)) return tour.id;
-  const json = JSON.stringify({ title: tour.title, steps: tour.steps.map((s) => ({ ...s, view: compactView(s.view) })) });
+  const json = JSON.stringify({
+    title: tour.title,
+    steps: tour.steps.map((s) => ({ ...s, view: compactView(s.view) })),
+  });
   return COMPRESSED + toBase64Url(deflateSync(strToU8(json), { level: 9 }));
 }
 

@@ -34,7 +34,8 @@ export interface Tour {
   steps: TourStep[];
 }
 
-export const tourText = (text: TourText, lang: Lang): string => (typeof text === 'string' ? text : text[lang]);
+export const tourText = (text: TourText, lang: Lang): string =>
+  typeof text === 'string' ? text : text[lang];
 
 /** A step's view with the defaults filled in, so steps written by hand stay short. */
 export function stepView(view: Partial<StepView> & { focus: string }): StepView {
@@ -55,8 +56,30 @@ export function stepView(view: Partial<StepView> & { focus: string }): StepView 
 /** The current view as a step view, or null when there is nothing to show (no focus). */
 export function stepViewOf(state: ViewState): StepView | null {
   if (!state.focus) return null;
-  const { focus, expanded, removed, hiddenNodeKinds, hiddenRelationKinds, layout, asOf, selected, pathFrom, pathTo } = state;
-  return { focus, expanded: [...expanded], removed: [...removed], hiddenNodeKinds: [...hiddenNodeKinds], hiddenRelationKinds: [...hiddenRelationKinds], layout, asOf, selected, pathFrom, pathTo };
+  const {
+    focus,
+    expanded,
+    removed,
+    hiddenNodeKinds,
+    hiddenRelationKinds,
+    layout,
+    asOf,
+    selected,
+    pathFrom,
+    pathTo,
+  } = state;
+  return {
+    focus,
+    expanded: [...expanded],
+    removed: [...removed],
+    hiddenNodeKinds: [...hiddenNodeKinds],
+    hiddenRelationKinds: [...hiddenRelationKinds],
+    layout,
+    asOf,
+    selected,
+    pathFrom,
+    pathTo,
+  };
 }
 
 /** The view at step `index` of `tour` (the language and presentation mode stay as they are). */

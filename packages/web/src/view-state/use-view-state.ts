@@ -8,7 +8,9 @@ import { decodeViewState, encodeViewState } from './view-state-url';
  * entry, the others replace it, and Back/Forward (popstate) bring the matching view back.
  */
 export function useViewState(): [ViewState, (action: ViewAction) => void] {
-  const [state, dispatchState] = useReducer(viewReducer, undefined, () => decodeViewState(window.location.search));
+  const [state, dispatchState] = useReducer(viewReducer, undefined, () =>
+    decodeViewState(window.location.search),
+  );
   const pendingPush = useRef(false);
 
   const dispatch = useCallback((action: ViewAction) => {
@@ -26,7 +28,8 @@ export function useViewState(): [ViewState, (action: ViewAction) => void] {
   }, [state]);
 
   useEffect(() => {
-    const onPop = (): void => dispatchState({ type: 'replace', state: decodeViewState(window.location.search) });
+    const onPop = (): void =>
+      dispatchState({ type: 'replace', state: decodeViewState(window.location.search) });
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);

@@ -40,9 +40,10 @@ const ID = /^[A-Za-z0-9._:-]{1,200}$/;
 const KIND = /^[A-Z][A-Z_]{0,39}$/;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
-  const text = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  const text = typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
 
@@ -100,7 +101,13 @@ export function validateTour(value: unknown): TourValidation {
 
   const selection = (v: unknown, path: string): Selection => {
     if (v === undefined || v === null) return null;
-    if (isObject(v) && (v.type === 'node' || v.type === 'relation') && typeof v.id === 'string' && ID.test(v.id)) return { type: v.type, id: v.id };
+    if (
+      isObject(v) &&
+      (v.type === 'node' || v.type === 'relation') &&
+      typeof v.id === 'string' &&
+      ID.test(v.id)
+    )
+      return { type: v.type, id: v.id };
     fail(path, 'badSelection', v);
     return null;
   };
@@ -126,7 +133,12 @@ export function validateTour(value: unknown): TourValidation {
       expanded: list(v.expanded, `${path}.expanded`, ID, 'badId'),
       removed: list(v.removed, `${path}.removed`, ID, 'badId'),
       hiddenNodeKinds: list<NodeKind>(v.hiddenNodeKinds, `${path}.hiddenNodeKinds`, KIND, 'badKind'),
-      hiddenRelationKinds: list<RelationKind>(v.hiddenRelationKinds, `${path}.hiddenRelationKinds`, KIND, 'badKind'),
+      hiddenRelationKinds: list<RelationKind>(
+        v.hiddenRelationKinds,
+        `${path}.hiddenRelationKinds`,
+        KIND,
+        'badKind',
+      ),
       layout,
       asOf,
       selected: selection(v.selected, `${path}.selected`),
@@ -156,7 +168,8 @@ export function validateTour(value: unknown): TourValidation {
       const stepTitle = text(s.title, `${path}.title`, MAX_TITLE, true);
       const caption = text(s.caption, `${path}.caption`, MAX_CAPTION, false);
       const stepViewValue = view(s.view, `${path}.view`);
-      if (stepTitle !== undefined && caption !== undefined && stepViewValue) steps.push({ title: stepTitle, caption, view: stepViewValue });
+      if (stepTitle !== undefined && caption !== undefined && stepViewValue)
+        steps.push({ title: stepTitle, caption, view: stepViewValue });
     });
   }
   if (problems.length > 0 || title === undefined) return { tour: null, problems };

@@ -46,23 +46,41 @@ export const HISTORY_ACTIONS: ReadonlySet<ViewAction['type']> = new Set([
 ]);
 
 const without = <T>(items: readonly T[], item: T): T[] => items.filter((x) => x !== item);
-const withItem = <T>(items: readonly T[], item: T): T[] => (items.includes(item) ? [...items] : [...items, item]);
-const toggled = <T>(hidden: readonly T[], item: T, visible: boolean): T[] => (visible ? without(hidden, item) : withItem(hidden, item));
+const withItem = <T>(items: readonly T[], item: T): T[] =>
+  items.includes(item) ? [...items] : [...items, item];
+const toggled = <T>(hidden: readonly T[], item: T, visible: boolean): T[] =>
+  visible ? without(hidden, item) : withItem(hidden, item);
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
   switch (action.type) {
     case 'focus':
       // A new centre starts a new exploration; filters, layout, language and date stay.
-      return { ...state, focus: action.id, expanded: [], removed: [], selected: { type: 'node', id: action.id } };
+      return {
+        ...state,
+        focus: action.id,
+        expanded: [],
+        removed: [],
+        selected: { type: 'node', id: action.id },
+      };
     case 'expand':
       if (action.id === state.focus) return { ...state, removed: without(state.removed, action.id) };
-      return { ...state, expanded: withItem(state.expanded, action.id), removed: without(state.removed, action.id) };
+      return {
+        ...state,
+        expanded: withItem(state.expanded, action.id),
+        removed: without(state.removed, action.id),
+      };
     case 'collapse':
       return { ...state, expanded: without(state.expanded, action.id) };
     case 'remove': {
       if (action.id === state.focus) return state;
-      const selected = state.selected?.type === 'node' && state.selected.id === action.id ? null : state.selected;
-      return { ...state, removed: withItem(state.removed, action.id), expanded: without(state.expanded, action.id), selected };
+      const selected =
+        state.selected?.type === 'node' && state.selected.id === action.id ? null : state.selected;
+      return {
+        ...state,
+        removed: withItem(state.removed, action.id),
+        expanded: without(state.expanded, action.id),
+        selected,
+      };
     }
     case 'restoreRemoved':
       return { ...state, removed: [] };
@@ -77,14 +95,24 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'setNodeKindVisible':
       return { ...state, hiddenNodeKinds: toggled(state.hiddenNodeKinds, action.kind, action.visible) };
     case 'setRelationKindVisible':
-      return { ...state, hiddenRelationKinds: toggled(state.hiddenRelationKinds, action.kind, action.visible) };
+      return {
+        ...state,
+        hiddenRelationKinds: toggled(state.hiddenRelationKinds, action.kind, action.visible),
+      };
     case 'home':
       return { ...DEFAULT_VIEW_STATE, lang: state.lang, layout: state.layout };
     case 'setPathEnd': {
       const key = action.end === 'from' ? 'pathFrom' : 'pathTo';
       const next = { ...state, [key]: action.id };
       // Paths are drawn around a focus: with none yet, the first end chosen becomes it.
-      if (!state.focus && action.id) return { ...next, focus: action.id, expanded: [], removed: [], selected: { type: 'node', id: action.id } };
+      if (!state.focus && action.id)
+        return {
+          ...next,
+          focus: action.id,
+          expanded: [],
+          removed: [],
+          selected: { type: 'node', id: action.id },
+        };
       return next;
     }
     case 'clearPath':
@@ -92,9 +120,15 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'startTour':
       return applyStep({ ...state, step: 0 }, action.tour, action.step ?? 0);
     case 'goToStep':
-      return state.tour && action.index >= 0 && action.index < state.tour.steps.length ? applyStep(state, state.tour, action.index) : state;
+      return state.tour && action.index >= 0 && action.index < state.tour.steps.length
+        ? applyStep(state, state.tour, action.index)
+        : state;
     case 'updateTour':
-      return { ...state, tour: action.tour, step: Math.max(0, Math.min(state.step, action.tour.steps.length - 1)) };
+      return {
+        ...state,
+        tour: action.tour,
+        step: Math.max(0, Math.min(state.step, action.tour.steps.length - 1)),
+      };
     case 'endTour':
       return { ...state, tour: null, step: 0, presenting: false };
     case 'setPresenting':

@@ -29,21 +29,40 @@ describe('view state in the URL', () => {
 
   it('round-trips the default view and a node selection', () => {
     expect(decodeViewState(encodeViewState(DEFAULT_VIEW_STATE))).toEqual(DEFAULT_VIEW_STATE);
-    const state = { ...DEFAULT_VIEW_STATE, focus: 'ml-mali', selected: { type: 'node' as const, id: 'ml-mali' } };
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      focus: 'ml-mali',
+      selected: { type: 'node' as const, id: 'ml-mali' },
+    };
     expect(decodeViewState(encodeViewState(state))).toEqual(state);
   });
 
   it('drops malformed or unknown values from a hand-edited link', () => {
-    const state = decodeViewState('?focus=<script>&expand=ok-id,bad id,ok-id&hideKinds=place,PLACE&layout=spiral&lang=de&asOf=2015-13-01&sel=edge:x');
+    const state = decodeViewState(
+      '?focus=<script>&expand=ok-id,bad id,ok-id&hideKinds=place,PLACE&layout=spiral&lang=de&asOf=2015-13-01&sel=edge:x',
+    );
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, expanded: ['ok-id'], hiddenNodeKinds: ['PLACE'] });
   });
 });
 
 describe('viewReducer', () => {
-  const base: ViewState = { ...DEFAULT_VIEW_STATE, focus: 'a', expanded: ['b'], removed: ['c'], layout: 'concentric', hiddenNodeKinds: ['PLACE'] };
+  const base: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    focus: 'a',
+    expanded: ['b'],
+    removed: ['c'],
+    layout: 'concentric',
+    hiddenNodeKinds: ['PLACE'],
+  };
 
   it('starts a new exploration on focus, keeping filters and layout', () => {
-    expect(viewReducer(base, { type: 'focus', id: 'z' })).toEqual({ ...base, focus: 'z', expanded: [], removed: [], selected: { type: 'node', id: 'z' } });
+    expect(viewReducer(base, { type: 'focus', id: 'z' })).toEqual({
+      ...base,
+      focus: 'z',
+      expanded: [],
+      removed: [],
+      selected: { type: 'node', id: 'z' },
+    });
   });
 
   it('expands and collapses, bringing a removed node back when it is expanded', () => {

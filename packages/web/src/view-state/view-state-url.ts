@@ -1,6 +1,14 @@
 import type { NodeKind, RelationKind } from '../gql/graphql';
 import { decodeTourParam, encodeTourParam } from './tour-url';
-import { DEFAULT_VIEW_STATE, LANGS, LAYOUTS, type Lang, type LayoutName, type Selection, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW_STATE,
+  LANGS,
+  LAYOUTS,
+  type Lang,
+  type LayoutName,
+  type Selection,
+  type ViewState,
+} from './view-state';
 
 /** Query-string keys; short enough for a shared link, plain enough to edit by hand. */
 const KEY = {
@@ -72,7 +80,8 @@ export function encodeViewState(state: ViewState): string {
   if (state.expanded.length) params.set(KEY.expanded, state.expanded.join(','));
   if (state.removed.length) params.set(KEY.removed, state.removed.join(','));
   if (state.hiddenNodeKinds.length) params.set(KEY.hiddenNodeKinds, state.hiddenNodeKinds.join(','));
-  if (state.hiddenRelationKinds.length) params.set(KEY.hiddenRelationKinds, state.hiddenRelationKinds.join(','));
+  if (state.hiddenRelationKinds.length)
+    params.set(KEY.hiddenRelationKinds, state.hiddenRelationKinds.join(','));
   if (state.layout !== DEFAULT_VIEW_STATE.layout) params.set(KEY.layout, state.layout);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) params.set(KEY.lang, state.lang);
   if (state.asOf) params.set(KEY.asOf, state.asOf);

@@ -19,7 +19,10 @@ export function createVocabulary(data: VocabularyQuery['vocabulary']): Vocabular
   const types = new Map<string, Bilingual>();
   const relations = new Map<string, { label: Bilingual; verb: Bilingual }>();
   for (const k of data.nodeKinds) {
-    kinds.set(k.kind, { label: { en: k.labelEn, fr: k.labelFr }, plural: { en: k.pluralEn, fr: k.pluralFr } });
+    kinds.set(k.kind, {
+      label: { en: k.labelEn, fr: k.labelFr },
+      plural: { en: k.pluralEn, fr: k.pluralFr },
+    });
     for (const t of k.types) types.set(`${k.kind}/${t.type}`, { en: t.labelEn, fr: t.labelFr });
   }
   for (const r of data.relationKinds) {

@@ -13,14 +13,23 @@ export interface ApiResult<T = any> {
  * The API tests, written once and run on every store (like the store contract): the same
  * queries over graph-seeds/ must give the same answers from the embedded store and from Neo4j.
  */
-export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph) => Promise<GraphStore>): void {
+export function defineApiSuite(
+  storeName: string,
+  createStore: (seed: SeedGraph) => Promise<GraphStore>,
+): void {
   describe(`GraphQL API over graph-seeds (${storeName} store)`, () => {
     const seed = loadSeeds();
     let store: GraphStore;
     let server: ApolloServer<GraphQLContext>;
 
-    const run = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<ApiResult<T>> => {
-      const response = await server.executeOperation({ query, variables }, { contextValue: createContext(store) });
+    const run = async <T = any>(
+      query: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<ApiResult<T>> => {
+      const response = await server.executeOperation(
+        { query, variables },
+        { contextValue: createContext(store) },
+      );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return response.body.singleResult as ApiResult<T>;
     };
@@ -55,7 +64,15 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
           }
         }`);
         const law = seed.nodes.find((n) => n.id === 'ml-law-2012-023')!;
-        expect(data.node).toMatchObject({ __typename: 'Instrument', kind: 'INSTRUMENT', type: 'LAW', typeLabel: 'Loi', name: law.name.en, fr: law.name.fr, validFrom: '2012-07-12' });
+        expect(data.node).toMatchObject({
+          __typename: 'Instrument',
+          kind: 'INSTRUMENT',
+          type: 'LAW',
+          typeLabel: 'Loi',
+          name: law.name.en,
+          fr: law.name.fr,
+          validFrom: '2012-07-12',
+        });
         expect(data.node.fr).toMatch(/^Loi n°2012-023/);
         expect([data.node.shortName, data.node.shortFr]).toEqual([law.shortName!.en, law.shortName!.fr]);
         expect(data.node.sources).toHaveLength(law.citations.length);
@@ -68,14 +85,24 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
 
       it('returns null for an unknown id, and events with their counts', async () => {
         expect((await ok('{ node(id: "no-such-node") { id } }')).node).toBeNull();
-        const data = await ok('{ node(id: "ml-2018-05-police-training-bamako") { ... on Event { startDate endDate participants women participantsAtLeast } } }');
-        expect(data.node).toEqual({ startDate: '2018-05-08', endDate: '2018-05-11', participants: 20, women: 2, participantsAtLeast: false });
+        const data = await ok(
+          '{ node(id: "ml-2018-05-police-training-bamako") { ... on Event { startDate endDate participants women participantsAtLeast } } }',
+        );
+        expect(data.node).toEqual({
+          startDate: '2018-05-08',
+          endDate: '2018-05-11',
+          participants: 20,
+          women: 2,
+          participantsAtLeast: false,
+        });
       });
     });
 
     describe('the three questions', () => {
       it('what did Decree 2011-036 establish? The National Coordination Committee, from 2011-02-03', async () => {
-        const data = await ok(`{ node(id: "ml-decree-2011-036") { relations(direction: OUT, kinds: [ESTABLISHES]) { validFrom to { id name } sentence sources { quote } } } }`);
+        const data = await ok(
+          `{ node(id: "ml-decree-2011-036") { relations(direction: OUT, kinds: [ESTABLISHES]) { validFrom to { id name } sentence sources { quote } } } }`,
+        );
         expect(data.node.relations).toHaveLength(1);
         const [r] = data.node.relations;
         expect(r.to.id).toBe('ml-committee-tip');
@@ -98,11 +125,15 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
         expect(data.paths[0].fr).not.toEqual(data.paths[0].en);
         // Sentences use the seeds' short names, in the language asked.
         expect(data.paths[0].en).toBe('Law 2012-023 implements Trafficking in Persons Protocol (inferred).');
-        expect(data.paths[0].fr).toBe('Loi n°2012-023 met en œuvre Protocole relatif à la traite des personnes (déduit).');
+        expect(data.paths[0].fr).toBe(
+          'Loi n°2012-023 met en œuvre Protocole relatif à la traite des personnes (déduit).',
+        );
       });
 
       it('who funded the May 2018 police training? The Netherlands and Germany', async () => {
-        const data = await ok(`{ node(id: "ml-2018-05-police-training-bamako") { relations(direction: IN, kinds: [FUNDED]) { from { id name } sources { quote } } } }`);
+        const data = await ok(
+          `{ node(id: "ml-2018-05-police-training-bamako") { relations(direction: IN, kinds: [FUNDED]) { from { id name } sources { quote } } } }`,
+        );
         const funders = data.node.relations.map((r: { from: { name: string } }) => r.from.name).join(' | ');
         expect(funders).toMatch(/Netherlands/);
         expect(funders).toMatch(/Germany/);
@@ -111,7 +142,9 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
 
     describe('search', () => {
       it('finds Law 2012-023 first by its number, and folds accents in French', async () => {
-        const data = await ok('{ a: search(text: "2012-023") { id } b: search(text: "décret 2011", kinds: [INSTRUMENT]) { id } c: search(text: "COMITE NATIONAL") { id } }');
+        const data = await ok(
+          '{ a: search(text: "2012-023") { id } b: search(text: "décret 2011", kinds: [INSTRUMENT]) { id } c: search(text: "COMITE NATIONAL") { id } }',
+        );
         expect(data.a[0].id).toBe('ml-law-2012-023');
         expect(data.b.map((n: { id: string }) => n.id)).toContain('ml-decree-2011-036');
         expect(data.c.map((n: { id: string }) => n.id)).toContain('ml-committee-tip');
@@ -126,7 +159,10 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
 
     describe('neighborhood and asOf', () => {
       const around = async (asOf?: string): Promise<string[]> => {
-        const data = await ok('query($asOf: PartialDate) { neighborhood(id: "ml-mali", asOf: $asOf, limit: 2000) { nodes { id } truncated } }', { asOf });
+        const data = await ok(
+          'query($asOf: PartialDate) { neighborhood(id: "ml-mali", asOf: $asOf, limit: 2000) { nodes { id } truncated } }',
+          { asOf },
+        );
         return data.neighborhood.nodes.map((n: { id: string }) => n.id);
       };
 
@@ -143,23 +179,33 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
       });
 
       it('gives an empty view of a node that did not yet exist, and truncates at the limit', async () => {
-        const data = await ok('{ early: neighborhood(id: "ml-committee-tip", asOf: "2010") { nodes { id } relations { id } truncated } small: neighborhood(id: "ml-mali", limit: 3) { nodes { id } truncated } }');
+        const data = await ok(
+          '{ early: neighborhood(id: "ml-committee-tip", asOf: "2010") { nodes { id } relations { id } truncated } small: neighborhood(id: "ml-mali", limit: 3) { nodes { id } truncated } }',
+        );
         expect(data.early).toEqual({ nodes: [], relations: [], truncated: false });
         expect(data.small.nodes).toHaveLength(3);
         expect(data.small.truncated).toBe(true);
       });
 
       it('returns relations whose ends are in the view', async () => {
-        const data = await ok('{ neighborhood(id: "ml-decree-2011-036", depth: 2) { nodes { id } relations { from { id } to { id } kind } } }');
+        const data = await ok(
+          '{ neighborhood(id: "ml-decree-2011-036", depth: 2) { nodes { id } relations { from { id } to { id } kind } } }',
+        );
         const ids = new Set(data.neighborhood.nodes.map((n: { id: string }) => n.id));
-        for (const r of data.neighborhood.relations) expect(ids.has(r.from.id) && ids.has(r.to.id)).toBe(true);
-        expect(data.neighborhood.relations).toContainEqual({ from: { id: 'ml-decree-2011-036' }, to: { id: 'ml-committee-tip' }, kind: 'ESTABLISHES' });
+        for (const r of data.neighborhood.relations)
+          expect(ids.has(r.from.id) && ids.has(r.to.id)).toBe(true);
+        expect(data.neighborhood.relations).toContainEqual({
+          from: { id: 'ml-decree-2011-036' },
+          to: { id: 'ml-committee-tip' },
+          kind: 'ESTABLISHES',
+        });
       });
     });
 
     describe('listing, statistics and vocabulary', () => {
       it('pages through instruments by date with a Relay connection', async () => {
-        const q = 'query($after: String) { listNodes(kinds: [INSTRUMENT], first: 10, after: $after) { totalCount edges { cursor node { id validFrom } } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
+        const q =
+          'query($after: String) { listNodes(kinds: [INSTRUMENT], first: 10, after: $after) { totalCount edges { cursor node { id validFrom } } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
         const all: Array<{ id: string; validFrom: string | null }> = [];
         let after: string | undefined;
         let total = 0;
@@ -178,13 +224,22 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
       });
 
       it('counts what graph-seeds holds', async () => {
-        const { stats } = await ok('{ stats { nodes relations citations sources nodesByKind { kind count } } }');
+        const { stats } = await ok(
+          '{ stats { nodes relations citations sources nodesByKind { kind count } } }',
+        );
         const citations = [...seed.nodes, ...seed.relations].reduce((n, x) => n + x.citations.length, 0);
-        expect(stats).toMatchObject({ nodes: seed.nodes.length, relations: seed.relations.length, citations, sources: seed.sources.length });
+        expect(stats).toMatchObject({
+          nodes: seed.nodes.length,
+          relations: seed.relations.length,
+          citations,
+          sources: seed.sources.length,
+        });
       });
 
       it('serves the vocabulary in both languages', async () => {
-        const { vocabulary } = await ok('{ vocabulary { relationKinds { kind verb(lang: FR) } nodeKinds { kind label(lang: FR) } } }');
+        const { vocabulary } = await ok(
+          '{ vocabulary { relationKinds { kind verb(lang: FR) } nodeKinds { kind label(lang: FR) } } }',
+        );
         expect(vocabulary.relationKinds).toContainEqual({ kind: 'ESTABLISHES', verb: 'institue' });
         expect(vocabulary.nodeKinds).toContainEqual({ kind: 'CONCEPT', label: 'Notion' });
       });
@@ -192,13 +247,41 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
 
     describe('bad input', () => {
       it.each([
-        ['depth over its cap', '{ neighborhood(id: "ml-mali", depth: 4) { truncated } }', /"depth" must be between 1 and 3 \(got 4\)/],
-        ['limit over its cap', '{ neighborhood(id: "ml-mali", limit: 5000) { truncated } }', /"limit" must be between 1 and 2000/],
-        ['maxHops over its cap', '{ paths(from: "ml-mali", to: "un-untoc", maxHops: 7) { length } }', /"maxHops" must be between 1 and 6/],
-        ['paths first over its cap', '{ paths(from: "ml-mali", to: "un-untoc", first: 11) { length } }', /"first" must be between 1 and 10/],
-        ['search first over its cap', '{ search(text: "mali", first: 101) { id } }', /"first" must be between 1 and 100/],
-        ['zero search results asked', '{ search(text: "mali", first: 0) { id } }', /"first" must be between 1 and 100 \(got 0\)/],
-        ['over-long search text', `{ search(text: "${'a'.repeat(201)}") { id } }`, /"text" must be at most 200 characters/],
+        [
+          'depth over its cap',
+          '{ neighborhood(id: "ml-mali", depth: 4) { truncated } }',
+          /"depth" must be between 1 and 3 \(got 4\)/,
+        ],
+        [
+          'limit over its cap',
+          '{ neighborhood(id: "ml-mali", limit: 5000) { truncated } }',
+          /"limit" must be between 1 and 2000/,
+        ],
+        [
+          'maxHops over its cap',
+          '{ paths(from: "ml-mali", to: "un-untoc", maxHops: 7) { length } }',
+          /"maxHops" must be between 1 and 6/,
+        ],
+        [
+          'paths first over its cap',
+          '{ paths(from: "ml-mali", to: "un-untoc", first: 11) { length } }',
+          /"first" must be between 1 and 10/,
+        ],
+        [
+          'search first over its cap',
+          '{ search(text: "mali", first: 101) { id } }',
+          /"first" must be between 1 and 100/,
+        ],
+        [
+          'zero search results asked',
+          '{ search(text: "mali", first: 0) { id } }',
+          /"first" must be between 1 and 100 \(got 0\)/,
+        ],
+        [
+          'over-long search text',
+          `{ search(text: "${'a'.repeat(201)}") { id } }`,
+          /"text" must be at most 200 characters/,
+        ],
         ['a bad cursor', '{ listNodes(after: "bm9wZQ") { totalCount } }', /"after" is not a cursor/],
       ])('refuses %s with BAD_USER_INPUT', async (_what, query, message) => {
         const e = await error(query);
@@ -207,23 +290,36 @@ export function defineApiSuite(storeName: string, createStore: (seed: SeedGraph)
       });
 
       it('refuses a malformed date, as a literal and as a variable', async () => {
-        expect((await error('{ neighborhood(id: "ml-mali", asOf: "2012-13") { truncated } }')).message).toMatch(/2012-13.*no month 13/);
-        const v = await error('query($d: PartialDate) { neighborhood(id: "ml-mali", asOf: $d) { truncated } }', { d: '12/07/2012' });
+        expect(
+          (await error('{ neighborhood(id: "ml-mali", asOf: "2012-13") { truncated } }')).message,
+        ).toMatch(/2012-13.*no month 13/);
+        const v = await error(
+          'query($d: PartialDate) { neighborhood(id: "ml-mali", asOf: $d) { truncated } }',
+          { d: '12/07/2012' },
+        );
         expect(v.message).toMatch(/not an ISO partial date/);
         expect(v.extensions?.code).toBe('BAD_USER_INPUT');
       });
 
       it('says which node is unknown', async () => {
         const e = await error('{ neighborhood(id: "ml-nowhere") { truncated } }');
-        expect(e).toMatchObject({ message: 'No node with id "ml-nowhere"', extensions: { code: 'NOT_FOUND' } });
-        expect((await error('{ paths(from: "ml-mali", to: "zz") { length } }')).message).toBe('No node with id "zz"');
+        expect(e).toMatchObject({
+          message: 'No node with id "ml-nowhere"',
+          extensions: { code: 'NOT_FOUND' },
+        });
+        expect((await error('{ paths(from: "ml-mali", to: "zz") { length } }')).message).toBe(
+          'No node with id "zz"',
+        );
       });
 
       it('refuses queries that are too deep or too costly', async () => {
-        const nested = (levels: number): string => (levels === 0 ? 'id' : `relations { from { ${nested(levels - 1)} } }`);
+        const nested = (levels: number): string =>
+          levels === 0 ? 'id' : `relations { from { ${nested(levels - 1)} } }`;
         const deep = await error(`{ node(id: "ml-mali") { ${nested(6)} } }`);
         expect(deep.extensions?.code).toBe('QUERY_TOO_DEEP');
-        const costly = await error('{ neighborhood(id: "ml-mali", depth: 3, limit: 2000) { nodes { relations { from { relations { to { sources { source { title } } } } } } } } }');
+        const costly = await error(
+          '{ neighborhood(id: "ml-mali", depth: 3, limit: 2000) { nodes { relations { from { relations { to { sources { source { title } } } } } } } } }',
+        );
         expect(costly.extensions?.code).toBe('QUERY_TOO_COSTLY');
       });
     });

@@ -31,7 +31,14 @@ async function png(cy: cytoscape.Core): Promise<Blob> {
   // maxWidth/maxHeight are set only so Cytoscape does not multiply the scale by the screen's pixel
   // ratio: the file is then the same on every screen.
   return withAllLabels(cy, () =>
-    cy.png({ output: 'blob-promise', full: true, scale, bg: BACKGROUND, maxWidth: MAX_PNG_SIDE, maxHeight: MAX_PNG_SIDE }),
+    cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale,
+      bg: BACKGROUND,
+      maxWidth: MAX_PNG_SIDE,
+      maxHeight: MAX_PNG_SIDE,
+    }),
   );
 }
 
@@ -42,7 +49,9 @@ async function svg(cy: cytoscape.Core): Promise<Blob> {
     cytoscape.use(extension);
     svgRegistered = true;
   }
-  const withSvg = cy as cytoscape.Core & { svg(options: { full: boolean; scale: number; bg: string }): string };
+  const withSvg = cy as cytoscape.Core & {
+    svg(options: { full: boolean; scale: number; bg: string }): string;
+  };
   const text = withAllLabels(cy, () => withSvg.svg({ full: true, scale: 1, bg: BACKGROUND }));
   return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
 }
@@ -59,7 +68,11 @@ function json(cy: cytoscape.Core, metadata: Record<string, unknown>): Blob {
 }
 
 /** The view as a file, with exactly what the canvas shows (filtered and removed nodes are not in it). */
-export async function exportCanvas(cy: cytoscape.Core, format: CanvasExportFormat, metadata: Record<string, unknown> = {}): Promise<Blob> {
+export async function exportCanvas(
+  cy: cytoscape.Core,
+  format: CanvasExportFormat,
+  metadata: Record<string, unknown> = {},
+): Promise<Blob> {
   switch (format) {
     case 'png':
       return png(cy);
