@@ -53,7 +53,8 @@ module.exports = {
     {
       name: 'web-never-imports-a-server-package',
       severity: 'error',
-      comment: 'The explorer talks to the API over HTTP only. (@cadre/model is server code too: Node built-ins.)',
+      comment:
+        'The explorer talks to the API over HTTP only. (@cadre/model is server code too: Node built-ins.)',
       from: { path: pkg('web') },
       to: { path: '^packages/(store|store-neo4j|api|neo4j-local|testing|bench)/' },
     },
