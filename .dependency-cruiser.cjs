@@ -11,6 +11,7 @@ const pkg = (name) => `^packages/${name}/`;
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
+    ...require('./.dependency-cruiser.web.cjs'),
     {
       name: 'no-circular',
       severity: 'error',
