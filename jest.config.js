@@ -25,9 +25,10 @@ module.exports = {
       roots: ['<rootDir>/packages'],
       testMatch: ['**/src/**/__tests__/**/*.int.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-      globalSetup: '<rootDir>/test-support/neo4j-global-setup.ts',
-      globalTeardown: '<rootDir>/test-support/neo4j-global-teardown.ts',
-      setupFilesAfterEnv: ['<rootDir>/test-support/integration-timeout.ts'],
+      // One local Neo4j for the whole run (the dev-only @cadre/testing workspace starts and stops it).
+      globalSetup: '<rootDir>/packages/testing/src/neo4j/neo4j-global-setup.ts',
+      globalTeardown: '<rootDir>/packages/testing/src/neo4j/neo4j-global-teardown.ts',
+      setupFilesAfterEnv: ['<rootDir>/packages/testing/src/neo4j/integration-timeout.ts'],
       transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
     },
     {

@@ -4,7 +4,3 @@ export * from './validity';
 export { computeStats } from './compute-stats';
 export { EmbeddedStore } from './embedded/embedded-store';
 export { findPaths } from './embedded/find-paths';
-export { defineStoreContract, type StoreFactory } from './contract/define-store-contract';
-export { CONTRACT_GRAPH } from './contract/contract-graph';
-export { benchStore } from './bench/run-bench';
-export { syntheticGraph } from './bench/synthetic-graph';

@@ -1,4 +1,10 @@
 import { EmbeddedStore } from '@cadre/store';
-import { defineApiSuite } from './support/define-api-suite';
+import { defineApiSuite } from '@cadre/testing/api-suite';
+import { createApolloServer } from '../create-apollo-server';
+import { createContext } from '../context';
 
-defineApiSuite('embedded', async (seed) => new EmbeddedStore(seed));
+defineApiSuite('embedded', {
+  createStore: async (seed) => new EmbeddedStore(seed),
+  createApolloServer,
+  createContext,
+});

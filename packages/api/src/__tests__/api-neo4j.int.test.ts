@@ -1,4 +1,6 @@
-import { defineApiSuite } from './support/define-api-suite';
-import { createSeededNeo4jStore } from '../../../../test-support/neo4j-test-store';
+import { defineApiSuite } from '@cadre/testing/api-suite';
+import { createSeededNeo4jStore } from '@cadre/testing/neo4j';
+import { createApolloServer } from '../create-apollo-server';
+import { createContext } from '../context';
 
-defineApiSuite('neo4j', createSeededNeo4jStore);
+defineApiSuite('neo4j', { createStore: createSeededNeo4jStore, createApolloServer, createContext });

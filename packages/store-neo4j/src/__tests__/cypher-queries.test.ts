@@ -1,6 +1,6 @@
 import { cypher, schemaQueries, seedQueries } from '../index';
 import { standsOn, vocabularyName, boundedInt } from '../cypher/cypher-query';
-import { CONTRACT_GRAPH } from '@cadre/store';
+import { CONTRACT_GRAPH } from '@cadre/testing/store-contract';
 
 /**
  * The Cypher the store sends, checked without a database: texts are snapshots (a change shows

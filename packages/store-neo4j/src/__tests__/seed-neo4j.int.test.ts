@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { defaultSeedsDir, loadSeeds, type SeedGraph } from '@cadre/model';
 import { Neo4jStore } from '../neo4j-store';
 import { writeSeedGraph } from '../write-seed-graph';
-import { testNeo4jUri } from '../../../../test-support/neo4j-test-store';
+import { testNeo4jUri } from '@cadre/testing/neo4j';
 
 const run = promisify(execFile);
 const SEED_CLI = resolve(__dirname, '../../dist/cli/seed.js');

@@ -1,4 +1,4 @@
+import { defineStoreContract } from '@cadre/testing/store-contract';
 import { EmbeddedStore } from '../embedded/embedded-store';
-import { defineStoreContract } from '../contract/define-store-contract';
 
 defineStoreContract('embedded', async (seed) => new EmbeddedStore(seed));

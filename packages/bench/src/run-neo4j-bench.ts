@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
 import { startLocalNeo4j } from '@cadre/neo4j-local';
-import { benchStore, syntheticGraph } from '@cadre/store';
-import { Neo4jStore } from '../neo4j-store';
-import { writeSeedGraph } from '../write-seed-graph';
+import { Neo4jStore, writeSeedGraph } from '@cadre/store-neo4j';
+import { benchStore } from './bench-store';
+import { syntheticGraph } from './synthetic-graph';
 
 /**
  * The same figures as the embedded benchmark, on a real local Neo4j (started here, deleted after).

@@ -1,13 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import type { GraphStore } from '../graph-store';
-import { EmbeddedStore } from '../embedded/embedded-store';
-import { syntheticGraph } from './synthetic-graph';
+import type { GraphStore } from '@cadre/store';
 
-/**
- * `npm run bench`: builds the embedded store over a synthetic graph (BENCH_NODES, default
- * 100,000; BENCH_RELATIONS, default 1,000,000) and prints how long the API's operations take.
- * Figures only; nothing here asserts a time.
- */
+/** Runs `work` `runs` times and prints its median and 95th percentile. */
 async function time<T>(label: string, runs: number, work: (i: number) => Promise<T>): Promise<void> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -23,6 +17,7 @@ async function time<T>(label: string, runs: number, work: (i: number) => Promise
   );
 }
 
+/** Times the operations the API asks of a store, on a graph built by `syntheticGraph(nodeCount, …)`. */
 export async function benchStore(store: GraphStore, nodeCount: number): Promise<void> {
   const id = (i: number): string => `bench-${(i * 7919) % nodeCount}`;
   await time('getNodes (100 ids)', 50, (i) =>
@@ -47,28 +42,4 @@ export async function benchStore(store: GraphStore, nodeCount: number): Promise<
     store.listNodes({ first: 50, ...(i ? { after: `2000-01-01|bench-${i}` } : {}) }),
   );
   await time('stats', 3, () => store.stats());
-}
-
-async function main(): Promise<void> {
-  const nodes = Number(process.env.BENCH_NODES ?? 100_000);
-  const relations = Number(process.env.BENCH_RELATIONS ?? 1_000_000);
-  console.log(
-    `Cadre store benchmark: ${nodes.toLocaleString('en')} nodes, ${relations.toLocaleString('en')} relations (node ${process.version})`,
-  );
-  let t = performance.now();
-  const graph = syntheticGraph(nodes, relations);
-  console.log(`generate synthetic graph: ${(performance.now() - t).toFixed(0)} ms`);
-  t = performance.now();
-  const store = new EmbeddedStore(graph);
-  console.log(
-    `build embedded store (graph + search index + sort): ${(performance.now() - t).toFixed(0)} ms, heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
-  );
-  await benchStore(store, nodes);
-}
-
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e);
-    process.exit(1);
-  });
 }

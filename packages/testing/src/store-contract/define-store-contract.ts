@@ -1,5 +1,5 @@
 import type { SeedGraph } from '@cadre/model';
-import type { GraphStore } from '../graph-store';
+import type { GraphStore } from '@cadre/store';
 import { CONTRACT_GRAPH } from './contract-graph';
 
 /** Builds a store holding exactly `seed` (and nothing else). */

@@ -1,21 +1,30 @@
 import { loadSeeds, type SeedGraph } from '@cadre/model';
 import type { GraphStore } from '@cadre/store';
 import type { ApolloServer } from '@apollo/server';
-import { createApolloServer } from '../../create-apollo-server';
-import { createContext, type GraphQLContext } from '../../context';
+import type { createApolloServer, createContext, GraphQLContext } from '@cadre/api';
 
 export interface ApiResult<T = any> {
   data?: T;
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
+/** What a runner hands the suite: the API under test (from its sources) and a store factory. */
+export interface ApiSuiteBinding {
+  /** Builds a store holding exactly `seed`. */
+  createStore: (seed: SeedGraph) => Promise<GraphStore>;
+  createApolloServer: typeof createApolloServer;
+  createContext: typeof createContext;
+}
+
 /**
  * The API tests, written once and run on every store (like the store contract): the same
  * queries over graph-seeds/ must give the same answers from the embedded store and from Neo4j.
+ * The runner passes the API in (as Apollo's `defineIntegrationTestSuite(createServer)` does), so
+ * the tests exercise the API's sources, not a build of them.
  */
 export function defineApiSuite(
   storeName: string,
-  createStore: (seed: SeedGraph) => Promise<GraphStore>,
+  { createStore, createApolloServer, createContext }: ApiSuiteBinding,
 ): void {
   describe(`GraphQL API over graph-seeds (${storeName} store)`, () => {
     const seed = loadSeeds();

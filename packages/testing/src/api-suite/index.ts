@@ -1,0 +1,1 @@
+export { defineApiSuite, type ApiSuiteBinding } from './define-api-suite';

@@ -1,0 +1,1 @@
+export { createSeededNeo4jStore, testNeo4jUri } from './neo4j-test-store';
