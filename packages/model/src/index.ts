@@ -1,6 +1,8 @@
 export * from './vocabulary';
 export * from './partial-date';
 export * from './records';
+export * from './patterns';
+export * from './graph-counts';
 export * from './seeds/seed-issue';
 export { foldWhiteSpace, isVerbatimQuote, articleTitle } from './seeds/fold-quote-text';
 export { parseSeedYaml, readSeedFiles, type SeedFile, type SeedFiles } from './seeds/read-seed-files';

@@ -2,10 +2,13 @@
  * ISO partial dates ("YYYY", "YYYY-MM", "YYYY-MM-DD"): the precision the sources give, no more.
  * A partial date stands for an interval of days; comparisons use its first or last day so that
  * "2012" is neither before nor after "2012-07-12" but contains it.
+ *
+ * Browser-safe (no Node imports): the explorer imports it as `@cadre/model/partial-date`.
  */
 export type PartialDate = string;
 
-const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The shape of a partial date; `partialDateProblem` also checks that the month and day exist. */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export interface DayRange {
   /** First day, as "YYYY-MM-DD". */
@@ -20,7 +23,7 @@ function daysInMonth(year: number, month: number): number {
 
 /** Why a string is not a partial date, or undefined when it is one. */
 export function partialDateProblem(value: string): string | undefined {
-  const match = PATTERN.exec(value);
+  const match = PARTIAL_DATE_PATTERN.exec(value);
   if (!match) return `"${value}" is not an ISO partial date (YYYY, YYYY-MM or YYYY-MM-DD)`;
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);

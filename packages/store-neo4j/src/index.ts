@@ -1,4 +1,5 @@
-export { Neo4jStore, type Neo4jStoreOptions } from './neo4j-store';
+export { Neo4jStore } from './neo4j-store';
+export { neo4jOptionsFromEnv, DEFAULT_NEO4J_URI, type Neo4jStoreOptions } from './neo4j-store-options';
 export { Neo4jExecutor, isUnavailable } from './neo4j-executor';
 export { writeSeedGraph, seedQueries, type SeedSummary } from './write-seed-graph';
 export * as cypher from './cypher/read-queries';

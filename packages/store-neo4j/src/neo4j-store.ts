@@ -14,8 +14,9 @@ import {
   type StoreHealth,
   type Subgraph,
 } from '@cadre/store';
-import { NODE_KIND_NAMES, RELATION_KIND_NAMES } from '@cadre/model';
+import { NODE_KIND_NAMES, RELATION_KIND_NAMES, kindCounts } from '@cadre/model';
 import { Neo4jExecutor } from './neo4j-executor';
+import { neo4jOptionsFromEnv, type Neo4jStoreOptions } from './neo4j-store-options';
 import {
   countNodesQuery,
   getNodesQuery,
@@ -32,19 +33,6 @@ import {
   statsQuery,
 } from './cypher/read-queries';
 import { awaitIndexesQuery, schemaQueries } from './cypher/schema-queries';
-
-export interface Neo4jStoreOptions {
-  /** bolt://, neo4j:// (routing: clusters, Aura) or their +s/+ssc variants. */
-  uri: string;
-  user?: string;
-  password?: string;
-  /** Database name; the server's default when omitted. */
-  database?: string;
-  /** Where connection problems and recoveries are reported. Default console.log. */
-  log?: (message: string) => void;
-  /** Most search candidates fetched from the full-text index before ranking. Default 1,000. */
-  searchCandidates?: number;
-}
 
 const parse = <T>(json: unknown): T => JSON.parse(String(json)) as T;
 const records = <T>(rows: Neo4jRecord[], key = 'record'): T[] => rows.map((r) => parse<T>(r.get(key)));
@@ -86,18 +74,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * The store from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE. Returns at once;
+   * The store from NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE (see
+   * `neo4jOptionsFromEnv`). Returns at once;
    * the schema is set up in the background, retried with backoff while Neo4j is unreachable, so
    * the API starts, says what is wrong on /health and recovers by itself.
    */
   static async fromEnv(env: NodeJS.ProcessEnv, log: (m: string) => void = console.log): Promise<Neo4jStore> {
-    const store = Neo4jStore.create({
-      uri: env.NEO4J_URI!,
-      ...(env.NEO4J_USER ? { user: env.NEO4J_USER } : {}),
-      ...(env.NEO4J_PASSWORD ? { password: env.NEO4J_PASSWORD } : {}),
-      ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
-      log,
-    });
+    const store = Neo4jStore.create({ ...neo4jOptionsFromEnv(env), log });
     void store.connectWithRetry();
     return store;
   }
@@ -240,26 +223,18 @@ export class Neo4jStore implements GraphStore {
 
   async stats(): Promise<GraphStats> {
     const [row] = await this.executor.read((run) => run(statsQuery()));
-    const counts = (key: string): Map<string, number> =>
-      new Map(
-        (row!.get(key) as Array<{ kind: string; count: unknown }>).map((x) => [x.kind, toNumber(x.count)]),
-      );
-    const nodeKinds = counts('nodeKinds');
-    const relationKinds = counts('relationKinds');
+    const counts = <K extends string>(key: string): Map<K, number> =>
+      new Map((row!.get(key) as Array<{ kind: K; count: unknown }>).map((x) => [x.kind, toNumber(x.count)]));
+    const nodeKinds = counts<NodeKind>('nodeKinds');
+    const relationKinds = counts<RelationKind>('relationKinds');
     const sum = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
     return {
       nodes: sum(nodeKinds),
       relations: sum(relationKinds),
       citations: toNumber(row!.get('citations')),
       sources: toNumber(row!.get('sources')),
-      nodesByKind: NODE_KIND_NAMES.filter((k) => nodeKinds.has(k)).map((kind: NodeKind) => ({
-        kind,
-        count: nodeKinds.get(kind)!,
-      })),
-      relationsByKind: RELATION_KIND_NAMES.filter((k) => relationKinds.has(k)).map((kind: RelationKind) => ({
-        kind,
-        count: relationKinds.get(kind)!,
-      })),
+      nodesByKind: kindCounts(NODE_KIND_NAMES, nodeKinds),
+      relationsByKind: kindCounts(RELATION_KIND_NAMES, relationKinds),
     };
   }
 

@@ -1,4 +1,10 @@
-import { NODE_KIND_NAMES, RELATION_KIND_NAMES, type SeedGraph } from '@cadre/model';
+import {
+  NODE_KIND_NAMES,
+  RELATION_KIND_NAMES,
+  countGraph,
+  type GraphCounts,
+  type SeedGraph,
+} from '@cadre/model';
 import type { Neo4jExecutor } from './neo4j-executor';
 import {
   pruneQueries,
@@ -9,11 +15,8 @@ import {
 } from './cypher/write-queries';
 import type { CypherQuery } from './cypher/cypher-query';
 
-export interface SeedSummary {
-  nodes: number;
-  relations: number;
-  citations: number;
-  sources: number;
+export interface SeedSummary extends Pick<GraphCounts, 'nodes' | 'relations' | 'citations' | 'sources'> {
+  /** How long the write took. */
   ms: number;
 }
 
@@ -65,14 +68,6 @@ export async function writeSeedGraph(
       if (rows) progress(`  batch ${done}/${queries.length}: ${rows} rows`);
     }
   });
-  const citations =
-    graph.nodes.reduce((n, x) => n + x.citations.length, 0) +
-    graph.relations.reduce((n, x) => n + x.citations.length, 0);
-  return {
-    nodes: graph.nodes.length,
-    relations: graph.relations.length,
-    citations,
-    sources: graph.sources.length,
-    ms: Date.now() - started,
-  };
+  const { nodes, relations, citations, sources } = countGraph(graph);
+  return { nodes, relations, citations, sources, ms: Date.now() - started };
 }

@@ -1,4 +1,5 @@
 import type {
+  GraphCounts,
   NodeKind,
   NodeRecord,
   PartialDate,
@@ -68,14 +69,8 @@ export interface NodePage {
   totalCount: number;
 }
 
-export interface GraphStats {
-  nodes: number;
-  relations: number;
-  citations: number;
-  sources: number;
-  nodesByKind: Array<{ kind: NodeKind; count: number }>;
-  relationsByKind: Array<{ kind: RelationKind; count: number }>;
-}
+/** The statistics query's answer: counted by `countGraph` (model) in either store, so both agree. */
+export type GraphStats = GraphCounts;
 
 export interface StoreHealth {
   ok: boolean;

@@ -20,17 +20,39 @@ export function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
-/** The texts a node is found by. */
+const present = (t: string | undefined): t is string => typeof t === 'string' && t.length > 0;
+
+/** Short names and aliases: the other names a node goes by. */
+function otherNames(node: NodeRecord): string[] {
+  return [node.shortName?.en, node.shortName?.fr, ...node.aliases.map((a) => a.name)].filter(present);
+}
+
+/**
+ * What a node is indexed by, field by field: the embedded store's MiniSearch documents and the
+ * properties of Neo4j's full-text index are both built from this. Absent texts are ''.
+ */
+export interface NodeSearchFields {
+  id: string;
+  nameEn: string;
+  nameFr: string;
+  /** Short names and aliases in one text, separated by " • ". */
+  aliases: string;
+  number: string;
+}
+
+export function nodeSearchFields(node: NodeRecord): NodeSearchFields {
+  return {
+    id: node.id,
+    nameEn: node.name.en,
+    nameFr: node.name.fr ?? '',
+    aliases: otherNames(node).join(' \u2022 '),
+    number: node.number ?? '',
+  };
+}
+
+/** The texts a node is found by (what the indexed fields hold), for ranking. */
 export function searchableTexts(node: NodeRecord): string[] {
-  return [
-    node.id,
-    node.name.en,
-    node.name.fr,
-    node.shortName?.en,
-    node.shortName?.fr,
-    node.number,
-    ...node.aliases.map((a) => a.name),
-  ].filter((t): t is string => typeof t === 'string' && t.length > 0);
+  return [node.id, node.name.en, node.name.fr, node.number, ...otherNames(node)].filter(present);
 }
 
 /** Every word of the query begins some word of the node. */

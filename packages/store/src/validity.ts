@@ -1,4 +1,12 @@
-import { isValidOn, toDayRange, type NodeRecord, type PartialDate, type RelationRecord } from '@cadre/model';
+import {
+  ID_PATTERN,
+  isPartialDate,
+  isValidOn,
+  toDayRange,
+  type NodeRecord,
+  type PartialDate,
+  type RelationRecord,
+} from '@cadre/model';
 
 /** Whether a node stood on `asOf` (always, when no date is asked). */
 export function nodeStandsOn(node: NodeRecord, asOf: PartialDate | undefined): boolean {
@@ -16,6 +24,14 @@ export function relationStandsOn(relation: RelationRecord, asOf: PartialDate | u
 export function nodeSortKey(node: Pick<NodeRecord, 'id' | 'validFrom'>): string {
   const day = node.validFrom ? toDayRange(node.validFrom).first : '9999-12-31';
   return `${day}|${node.id}`;
+}
+
+/** Whether `key` has the shape of a `nodeSortKey`: a whole day, "|", a node id. */
+export function isNodeSortKey(key: string): boolean {
+  const [day, id, ...rest] = key.split('|');
+  return (
+    rest.length === 0 && day?.length === 10 && isPartialDate(day) && id !== undefined && ID_PATTERN.test(id)
+  );
 }
 
 /** Whether a node's validity overlaps [from, to]. Undated nodes only pass when no bound is set. */

@@ -1,3 +1,4 @@
+import { countGraph } from '../graph-counts';
 import { checkSeeds, defaultSeedsDir } from '../seeds/load-seeds';
 import { formatSeedIssue } from '../seeds/seed-issue';
 
@@ -9,9 +10,7 @@ if (issues.length > 0) {
   for (const issue of issues) console.error(`  ${formatSeedIssue(issue)}`);
   process.exit(1);
 }
-const citations =
-  graph.nodes.reduce((n, x) => n + x.citations.length, 0) +
-  graph.relations.reduce((n, x) => n + x.citations.length, 0);
+const counts = countGraph(graph);
 console.log(
-  `✓ ${dir}: ${graph.sources.length} sources, ${graph.nodes.length} nodes, ${graph.relations.length} relations, ${citations} citations`,
+  `✓ ${dir}: ${counts.sources} sources, ${counts.nodes} nodes, ${counts.relations} relations, ${counts.citations} citations`,
 );

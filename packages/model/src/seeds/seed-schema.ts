@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { partialDateProblem } from '../partial-date';
+import { ID_PATTERN } from '../patterns';
 import { NODE_KIND_NAMES, RELATION_KIND_NAMES } from '../vocabulary';
 
 /**
@@ -15,7 +16,7 @@ export const partialDate = z.string().superRefine((value, ctx) => {
 
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'ids are lowercase a-z, 0-9, "-" and "." (e.g. ml-law-2012-023)');
+  .regex(ID_PATTERN, 'ids are lowercase a-z, 0-9, "-" and "." (e.g. ml-law-2012-023)');
 
 export const sourceEntry = z.strictObject({
   id: idSchema,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { comparePartialDates } from '../partial-date';
+import { defaultRelationId } from '../patterns';
 import type { CitationRecord, NodeRecord, RelationRecord, SeedGraph, SourceRecord } from '../records';
 import { nodeTypesOf, relationKindSpec, type NodeKind, type RelationKind } from '../vocabulary';
 import { articleTitle, isVerbatimQuote } from './fold-quote-text';
@@ -20,7 +21,7 @@ function entryLabel(raw: unknown, index: number): string {
     const r = raw as Record<string, unknown>;
     if (typeof r.id === 'string') return r.id;
     if (typeof r.from === 'string' && typeof r.kind === 'string' && typeof r.to === 'string') {
-      return `${r.from}.${r.kind}.${r.to}`;
+      return defaultRelationId({ from: r.from, kind: r.kind, to: r.to });
     }
   }
   return `#${index + 1}`;
@@ -93,7 +94,7 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
   reportDuplicates(sources, (s) => s.id, 'source', issues);
   reportDuplicates(nodes, (n) => n.id, 'node', issues);
   const relationId = (r: { id?: string; from: string; kind: string; to: string }): string =>
-    r.id ?? `${r.from}.${r.kind}.${r.to}`;
+    r.id ?? defaultRelationId(r);
   reportDuplicates(relations, relationId, 'relation', issues);
 
   const sourceById = new Map(sources.map((s) => [s.value.id, s.value]));

@@ -1,4 +1,5 @@
 import { defaultSeedsDir, loadSeeds, SeedValidationError } from '@cadre/model';
+import { neo4jOptionsFromEnv } from '../neo4j-store-options';
 import { Neo4jStore } from '../neo4j-store';
 import { writeSeedGraph } from '../write-seed-graph';
 
@@ -8,19 +9,12 @@ import { writeSeedGraph } from '../write-seed-graph';
  */
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? defaultSeedsDir();
-  const env: NodeJS.ProcessEnv & { NEO4J_URI: string } = {
-    ...process.env,
-    NEO4J_URI: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687',
-  };
+  const options = neo4jOptionsFromEnv(process.env);
   console.log(`Validating ${dir} ...`);
   const graph = loadSeeds(dir);
-  const store = Neo4jStore.create({
-    uri: env.NEO4J_URI,
-    ...(env.NEO4J_USER ? { user: env.NEO4J_USER, password: env.NEO4J_PASSWORD ?? '' } : {}),
-    ...(env.NEO4J_DATABASE ? { database: env.NEO4J_DATABASE } : {}),
-  });
+  const store = Neo4jStore.create(options);
   try {
-    console.log(`Setting up the schema on ${env.NEO4J_URI} ...`);
+    console.log(`Setting up the schema on ${options.uri} ...`);
     await store.ensureSchema();
     console.log(
       `Writing ${graph.nodes.length} nodes and ${graph.relations.length} relations in one transaction ...`,

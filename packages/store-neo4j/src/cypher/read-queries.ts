@@ -1,6 +1,6 @@
 // LIMIT values must be Cypher integers; a JS number would arrive as a float, hence int().
 import { int } from 'neo4j-driver';
-import type { NodeKind, PartialDate, RelationKind } from '@cadre/model';
+import { parseDefaultRelationId, type NodeKind, type PartialDate, type RelationKind } from '@cadre/model';
 import type { Direction } from '@cadre/store';
 import { tokenize } from '@cadre/store';
 import {
@@ -36,12 +36,12 @@ export function listSourcesQuery(): CypherQuery {
  * indexed node; other ids go through the per-type id constraints (each an index) in a UNION.
  */
 export function getRelationQuery(id: string): CypherQuery {
-  const parts = /^(.+)\.([A-Z_]+)\.(.+)$/.exec(id);
-  if (parts && RELATIONSHIP_TYPES.includes(parts[2] as RelationKind)) {
-    const type = vocabularyName(parts[2]!, RELATIONSHIP_TYPES);
+  const parts = parseDefaultRelationId(id);
+  if (parts && RELATIONSHIP_TYPES.includes(parts.kind as RelationKind)) {
+    const type = vocabularyName(parts.kind, RELATIONSHIP_TYPES);
     return {
       text: `MATCH (:Node {id: $from})-[r:${type} {id: $id}]->(:Node {id: $to}) RETURN r.record AS record`,
-      params: { id, from: parts[1], to: parts[3] },
+      params: { id, from: parts.from, to: parts.to },
     };
   }
   const branches = RELATIONSHIP_TYPES.map((t) => `MATCH ()-[r:${t} {id: $id}]->() RETURN r.record AS record`);

@@ -6,7 +6,7 @@ import {
   type RelationRecord,
   type SourceRecord,
 } from '@cadre/model';
-import { nodeSortKey } from '@cadre/store';
+import { nodeSearchFields, nodeSortKey } from '@cadre/store';
 import {
   FAMILY_LABELS,
   RELATIONSHIP_TYPES,
@@ -28,9 +28,7 @@ export function nodeRow(n: NodeRecord): Record<string, unknown> {
     type: n.type,
     nameEn: n.name.en,
     nameFr: n.name.fr ?? null,
-    aliasesText: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)]
-      .filter(Boolean)
-      .join(' \u2022 '),
+    aliasesText: nodeSearchFields(n).aliases,
     number: n.number ?? null,
     validFrom: n.validFrom ?? null,
     validTo: n.validTo ?? null,

@@ -1,15 +1,10 @@
 import MiniSearch from 'minisearch';
 import type { NodeRecord } from '@cadre/model';
-import { foldText, tokenize } from '../search-text';
+import { foldText, nodeSearchFields, tokenize, type NodeSearchFields } from '../search-text';
 
-interface IndexedNode {
-  id: string;
-  key: string;
-  nameEn: string;
-  nameFr: string;
-  aliases: string;
-  number: string;
-}
+type IndexedNode = NodeSearchFields & { key: string };
+
+const FIELDS: Array<keyof NodeSearchFields> = ['id', 'nameEn', 'nameFr', 'aliases', 'number'];
 
 /**
  * MiniSearch (a kept, dependency-free full-text index) gives prefix search over 100k nodes without
@@ -18,24 +13,13 @@ interface IndexedNode {
 export function buildSearchIndex(nodes: Iterable<NodeRecord>): MiniSearch<IndexedNode> {
   const index = new MiniSearch<IndexedNode>({
     idField: 'key',
-    fields: ['id', 'nameEn', 'nameFr', 'aliases', 'number'],
+    fields: FIELDS,
     storeFields: ['id'],
     tokenize: (text) => tokenize(text),
     processTerm: (term) => foldText(term),
   });
   const docs: IndexedNode[] = [];
-  for (const n of nodes) {
-    docs.push({
-      key: n.id,
-      id: n.id,
-      nameEn: n.name.en,
-      nameFr: n.name.fr ?? '',
-      aliases: [n.shortName?.en, n.shortName?.fr, ...n.aliases.map((a) => a.name)]
-        .filter(Boolean)
-        .join(' \u2022 '),
-      number: n.number ?? '',
-    });
-  }
+  for (const n of nodes) docs.push({ key: n.id, ...nodeSearchFields(n) });
   index.addAll(docs);
   return index;
 }

@@ -1,5 +1,6 @@
 import { MultiDirectedGraph } from 'graphology';
 import {
+  countGraph,
   loadSeeds,
   type NodeRecord,
   type RelationRecord,
@@ -21,7 +22,6 @@ import type {
 } from '../graph-store';
 import { cmp, rankSearchHits } from '../search-text';
 import { nodeSortKey, nodeStandsOn, overlapsPeriod, relationStandsOn } from '../validity';
-import { computeStats } from '../compute-stats';
 import { buildSearchIndex, searchCandidates } from './build-search-index';
 import { findPaths } from './find-paths';
 
@@ -181,11 +181,11 @@ export class EmbeddedStore implements GraphStore {
 
   /** Counted once: the store never changes after it is built. */
   async stats(): Promise<GraphStats> {
-    this.statsCache ??= computeStats(
-      this.graph.mapNodes((_, a) => a.record),
-      this.graph.mapEdges((_, a) => a.record),
-      this.sources.size,
-    );
+    this.statsCache ??= countGraph({
+      nodes: this.graph.mapNodes((_, a) => a.record),
+      relations: this.graph.mapEdges((_, a) => a.record),
+      sources: [...this.sources.values()],
+    });
     return this.statsCache;
   }
 

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import { loadSeeds } from '../seeds/load-seeds';
+import { countGraph } from '../graph-counts';
+import { ID_PATTERN, KIND_PATTERN, defaultRelationId, parseDefaultRelationId } from '../patterns';
+import { NODE_KINDS, NODE_KIND_NAMES, RELATION_KIND_NAMES } from '../vocabulary';
+
+describe('identifier patterns', () => {
+  it('fit every vocabulary name', () => {
+    const types = NODE_KIND_NAMES.flatMap((k) => Object.keys(NODE_KINDS[k].types));
+    for (const name of [...NODE_KIND_NAMES, ...RELATION_KIND_NAMES, ...types]) {
+      expect(name).toMatch(KIND_PATTERN);
+    }
+    expect('party_to').not.toMatch(KIND_PATTERN);
+  });
+
+  it('take ids apart only when they are default relation ids', () => {
+    const r = { from: 'ml-decree-2011-036', kind: 'ESTABLISHES', to: 'ml-committee.tip' };
+    expect(parseDefaultRelationId(defaultRelationId(r))).toEqual(r);
+    expect(parseDefaultRelationId('custom-id')).toBeUndefined();
+    expect(parseDefaultRelationId('Ml.ESTABLISHES.x')).toBeUndefined();
+    expect('ml-law-2012-023').toMatch(ID_PATTERN);
+    expect('ml--law').not.toMatch(ID_PATTERN);
+  });
+});
+
+describe('countGraph', () => {
+  it('counts what a seed folder holds, kinds in vocabulary order', () => {
+    expect(countGraph(loadSeeds(join(__dirname, 'fixtures/good-seeds')))).toEqual({
+      nodes: 3,
+      relations: 1,
+      citations: 5,
+      sources: 2,
+      nodesByKind: [
+        { kind: 'INSTRUMENT', count: 2 },
+        { kind: 'INSTITUTION', count: 1 },
+      ],
+      relationsByKind: [{ kind: 'ESTABLISHES', count: 1 }],
+    });
+  });
+});
