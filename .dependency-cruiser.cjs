@@ -11,7 +11,7 @@ const { readdirSync, existsSync } = require('node:fs');
 const { join } = require('node:path');
 
 const pkg = (name) => `^packages/${name}/`;
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Test code of any package: Jest files, their folders, and the web's own test support. */
 const TESTS = ['__tests__', '\\.test\\.tsx?$', '/test-support/'];
 
@@ -41,7 +41,7 @@ const dirOf = new Map(workspaces.map((w) => [w.name, w.dir]));
 const modelJson = require('./packages/model/package.json');
 const BROWSER_SAFE_MODEL = Object.entries(modelJson.exports)
   .filter(([key, e]) => key !== '.' && typeof e === 'object')
-  .map(([, e]) => `^${escape(join('packages/model', e.source))}$`);
+  .map(([, e]) => `^${escapeRegExp(join('packages/model', e.source))}$`);
 const dirsNamed = (names) => names.filter((n) => dirOf.has(n)).map((n) => dirOf.get(n));
 
 /**
@@ -51,20 +51,20 @@ const dirsNamed = (names) => names.filter((n) => dirOf.has(n)).map((n) => dirOf.
  * import the workspaces in `dependencies`, test code those in `devDependencies` too.
  */
 const declaredWorkspaceRules = workspaces.flatMap((w) => {
-  const allowed = (dirs) => ({ path: '^packages/', pathNot: [w.dir, ...dirs].map((d) => pkg(escape(d))) });
+  const allowed = (dirs) => ({ path: '^packages/', pathNot: [w.dir, ...dirs].map((d) => pkg(escapeRegExp(d))) });
   return [
     {
       name: 'workspace-imports-are-declared',
       severity: 'error',
       comment: `${w.name} production code imports only the workspaces in its package.json dependencies.`,
-      from: { path: pkg(escape(w.dir)), pathNot: TESTS },
+      from: { path: pkg(escapeRegExp(w.dir)), pathNot: TESTS },
       to: allowed(dirsNamed(w.dependencies)),
     },
     {
       name: 'workspace-imports-are-declared',
       severity: 'error',
       comment: `${w.name} tests import only the workspaces in its package.json dependencies and devDependencies.`,
-      from: { path: `${pkg(escape(w.dir))}.*(${TESTS.join('|')})` },
+      from: { path: `${pkg(escapeRegExp(w.dir))}.*(${TESTS.join('|')})` },
       to: allowed(dirsNamed([...w.dependencies, ...w.devDependencies])),
     },
   ];
@@ -158,7 +158,7 @@ module.exports = {
       from: { path: '^packages/([^/]+)/' },
       to: {
         path: '^packages/',
-        pathNot: ['^packages/$1/', ...workspaces.flatMap((w) => w.entries).map((f) => `^${escape(f)}$`)],
+        pathNot: ['^packages/$1/', ...workspaces.flatMap((w) => w.entries).map((f) => `^${escapeRegExp(f)}$`)],
       },
     },
     {
