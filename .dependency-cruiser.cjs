@@ -51,7 +51,10 @@ const dirsNamed = (names) => names.filter((n) => dirOf.has(n)).map((n) => dirOf.
  * import the workspaces in `dependencies`, test code those in `devDependencies` too.
  */
 const declaredWorkspaceRules = workspaces.flatMap((w) => {
-  const allowed = (dirs) => ({ path: '^packages/', pathNot: [w.dir, ...dirs].map((d) => pkg(escapeRegExp(d))) });
+  const allowed = (dirs) => ({
+    path: '^packages/',
+    pathNot: [w.dir, ...dirs].map((d) => pkg(escapeRegExp(d))),
+  });
   return [
     {
       name: 'workspace-imports-are-declared',
@@ -158,7 +161,10 @@ module.exports = {
       from: { path: '^packages/([^/]+)/' },
       to: {
         path: '^packages/',
-        pathNot: ['^packages/$1/', ...workspaces.flatMap((w) => w.entries).map((f) => `^${escapeRegExp(f)}$`)],
+        pathNot: [
+          '^packages/$1/',
+          ...workspaces.flatMap((w) => w.entries).map((f) => `^${escapeRegExp(f)}$`),
+        ],
       },
     },
     {

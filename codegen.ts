@@ -25,7 +25,6 @@ const config: CodegenConfig = {
         'typescript-resolvers',
       ],
       config: {
-        useIndexSignature: true,
         useTypeImports: true,
         enumsAsTypes: true,
         contextType: '../context#GraphQLContext',

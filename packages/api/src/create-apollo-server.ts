@@ -2,12 +2,13 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import depthLimit from 'graphql-depth-limit';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { StoreUnavailableError } from '@cadre/store';
+import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
+import { formatApiError } from './errors';
 import { legacyJsonStatusPlugin } from './http/json-status-plugin';
 import { queryCostPlugin } from './limits/query-cost';
 import { resolvers } from './resolvers';
+import { applyArgumentDefaults } from './schema/apply-argument-defaults';
 import { loadTypeDefs } from './schema/load-type-defs';
 
 export interface ApiOptions {
@@ -19,17 +20,9 @@ export interface ApiOptions {
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
-export function createSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: resolvers as never });
-}
-
-/** Finds a StoreUnavailableError anywhere in an error's cause chain. */
-function unavailableCause(error: unknown): StoreUnavailableError | undefined {
-  for (let e: unknown = error, i = 0; e && i < 5; i++) {
-    if (e instanceof StoreUnavailableError) return e;
-    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
-  }
-  return undefined;
+/** The executable schema: the SDL of schema/, its resolvers, and its argument defaults applied to nulls too. */
+export function createSchema(): GraphQLSchema {
+  return applyArgumentDefaults(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
 }
 
 /**
@@ -54,19 +47,6 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Graph
       legacyJsonStatusPlugin(),
       ...(options.plugins ?? []),
     ],
-    formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-      const unavailable = unavailableCause(error);
-      if (unavailable) {
-        return {
-          ...formatted,
-          message: `The graph store is unavailable: ${unavailable.message}`,
-          extensions: { code: 'SERVICE_UNAVAILABLE' },
-        };
-      }
-      if (error instanceof GraphQLError && /exceeds maximum operation depth/.test(error.message)) {
-        return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_DEEP' } };
-      }
-      return formatted;
-    },
+    formatError: formatApiError,
   });
 }

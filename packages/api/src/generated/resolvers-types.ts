@@ -683,8 +683,7 @@ export type Vocabulary = {
   relationKinds: Array<RelationKindInfo>;
 };
 
-export type WithIndex<TObject> = TObject & Record<string, any>;
-export type ResolversObject<TObject> = WithIndex<TObject>;
+
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -756,7 +755,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 /** Mapping between all available schema types and the resolvers types */
-export type ResolversTypes = ResolversObject<{
+export type ResolversTypes = {
   Alias: ResolverTypeWrapper<AliasRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
@@ -794,10 +793,10 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Vocabulary: ResolverTypeWrapper<VocabularyRecord>;
-}>;
+};
 
 /** Mapping between all available schema types and the resolvers parents */
-export type ResolversParentTypes = ResolversObject<{
+export type ResolversParentTypes = {
   Alias: AliasRecord;
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecord;
@@ -829,21 +828,21 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   Subgraph: SubgraphRecord;
   Vocabulary: VocabularyRecord;
-}>;
+};
 
-export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = ResolversObject<{
+export type AliasResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
-}>;
+};
 
-export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = ResolversObject<{
+export type CitationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
   confidence?: Resolver<Maybe<ResolversTypes['Confidence']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   verbatim?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = ResolversObject<{
+export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Concept'] = ResolversParentTypes['Concept']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
@@ -858,9 +857,9 @@ export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends Re
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
+export type EventResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -880,18 +879,18 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   women?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = ResolversObject<{
+export type GraphStatsResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphStats'] = ResolversParentTypes['GraphStats']> = {
   citations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodesByKind?: Resolver<Array<ResolversTypes['NodeKindCount']>, ParentType, ContextType>;
   relations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   relationsByKind?: Resolver<Array<ResolversTypes['RelationKindCount']>, ParentType, ContextType>;
   sources?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = ResolversObject<{
+export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Institution'] = ResolversParentTypes['Institution']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   dissolvedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -909,9 +908,9 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = ResolversObject<{
+export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Instrument'] = ResolversParentTypes['Instrument']> = {
   adoptedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   endNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -933,65 +932,65 @@ export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = ResolversObject<{
+export type MoneyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Money'] = ResolversParentTypes['Money']> = {
   amount?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+export type NodeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
   __resolveType: TypeResolveFn<'Concept' | 'Event' | 'Institution' | 'Instrument' | 'Place' | 'Programme', ParentType, ContextType>;
-}>;
+};
 
-export type NodeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = ResolversObject<{
+export type NodeConnectionResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = {
   edges?: Resolver<Array<ResolversTypes['NodeEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
+};
 
-export type NodeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = ResolversObject<{
+export type NodeEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeEdge'] = ResolversParentTypes['NodeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
-}>;
+};
 
-export type NodeKindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeKindCount'] = ResolversParentTypes['NodeKindCount']> = ResolversObject<{
+export type NodeKindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeKindCount'] = ResolversParentTypes['NodeKindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
-}>;
+};
 
-export type NodeKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeKindInfo'] = ResolversParentTypes['NodeKindInfo']> = ResolversObject<{
+export type NodeKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeKindInfo'] = ResolversParentTypes['NodeKindInfo']> = {
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<NodeKindInfoLabelArgs, 'lang'>>;
   plural?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<NodeKindInfoPluralArgs, 'lang'>>;
   types?: Resolver<Array<ResolversTypes['NodeTypeInfo']>, ParentType, ContextType>;
-}>;
+};
 
-export type NodeTypeInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeTypeInfo'] = ResolversParentTypes['NodeTypeInfo']> = ResolversObject<{
+export type NodeTypeInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['NodeTypeInfo'] = ResolversParentTypes['NodeTypeInfo']> = {
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<NodeTypeInfoLabelArgs, 'lang'>>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-}>;
+};
 
-export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
 export interface PartialDateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PartialDate'], any> {
   name: 'PartialDate';
 }
 
-export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = ResolversObject<{
+export type PathResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PathExplanationArgs, 'lang'>>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
-}>;
+};
 
-export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
@@ -1006,9 +1005,9 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = ResolversObject<{
+export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   budget?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1026,9 +1025,9 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-}>;
+};
 
-export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   listNodes?: Resolver<ResolversTypes['NodeConnection'], ParentType, ContextType, RequireFields<QueryListNodesArgs, 'first'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1039,9 +1038,9 @@ export type QueryResolvers<ContextType = GraphQLContext, ParentType extends Reso
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   stats?: Resolver<ResolversTypes['GraphStats'], ParentType, ContextType>;
   vocabulary?: Resolver<ResolversTypes['Vocabulary'], ParentType, ContextType>;
-}>;
+};
 
-export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = ResolversObject<{
+export type RelationResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Relation'] = ResolversParentTypes['Relation']> = {
   from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1053,42 +1052,42 @@ export type RelationResolvers<ContextType = GraphQLContext, ParentType extends R
   to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
-}>;
+};
 
-export type RelationKindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationKindCount'] = ResolversParentTypes['RelationKindCount']> = ResolversObject<{
+export type RelationKindCountResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationKindCount'] = ResolversParentTypes['RelationKindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
-}>;
+};
 
-export type RelationKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationKindInfo'] = ResolversParentTypes['RelationKindInfo']> = ResolversObject<{
+export type RelationKindInfoResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RelationKindInfo'] = ResolversParentTypes['RelationKindInfo']> = {
   fromKinds?: Resolver<Array<ResolversTypes['NodeKind']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['RelationKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RelationKindInfoLabelArgs, 'lang'>>;
   toKinds?: Resolver<Array<ResolversTypes['NodeKind']>, ParentType, ContextType>;
   verb?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<RelationKindInfoVerbArgs, 'lang'>>;
-}>;
+};
 
-export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = ResolversObject<{
+export type SourceResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['SourceType'], ParentType, ContextType>;
   url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-}>;
+};
 
-export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+export type SubgraphResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-}>;
+};
 
-export type VocabularyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = ResolversObject<{
+export type VocabularyResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['Vocabulary'] = ResolversParentTypes['Vocabulary']> = {
   nodeKinds?: Resolver<Array<ResolversTypes['NodeKindInfo']>, ParentType, ContextType>;
   relationKinds?: Resolver<Array<ResolversTypes['RelationKindInfo']>, ParentType, ContextType>;
-}>;
+};
 
-export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
+export type Resolvers<ContextType = GraphQLContext> = {
   Alias?: AliasResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   Concept?: ConceptResolvers<ContextType>;
@@ -1115,5 +1114,5 @@ export type Resolvers<ContextType = GraphQLContext> = ResolversObject<{
   Source?: SourceResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;
   Vocabulary?: VocabularyResolvers<ContextType>;
-}>;
+};
 

@@ -1,10 +1,14 @@
-import { GraphQLError } from 'graphql';
+import { badInput } from '../errors';
 
 /**
  * Caps on the arguments that decide how much work one request makes. A value over a cap is
  * refused with BAD_USER_INPUT rather than clamped, so a client never mistakes a cut answer for
  * the whole one. Sized for a 100k-node, 1M-relation graph: depth 3 around a hub and six hops
  * between two nodes are already more than a person can read.
+ *
+ * The only place caps are written: the SDL's descriptions state them, and a test
+ * (__tests__/schema-limits.test.ts) checks each description against this object. Defaults are
+ * written in the SDL only.
  */
 export const CAPS = {
   depth: 3,
@@ -17,13 +21,7 @@ export const CAPS = {
   searchTextLength: 200,
 } as const;
 
-export function badInput(message: string, argumentName?: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) },
-  });
-}
-
-/** Returns `value` when it lies in [min, max]; otherwise refuses it, naming the argument. */
+/** Returns `value` when it is an integer in [min, max]; otherwise refuses it, naming the argument. */
 export function requireInRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`"${name}" must be between ${min} and ${max} (got ${value})`, name);
@@ -36,10 +34,4 @@ export function requireSearchText(text: string): string {
     throw badInput(`"text" must be at most ${CAPS.searchTextLength} characters (got ${text.length})`, 'text');
   }
   return text;
-}
-
-export function notFound(what: string, id: string): GraphQLError {
-  return new GraphQLError(`No ${what} with id "${id}"`, {
-    extensions: { code: 'NOT_FOUND', argumentName: 'id' },
-  });
 }

@@ -1,21 +1,37 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { GraphQLSchema } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { tooCostly } from '../errors';
+import { CAPS } from './argument-caps';
+
+/** The arguments that size a list field, where it has one. */
+const SIZE_ARGUMENTS = ['first', 'limit'];
+
+/**
+ * Lists without a size argument, by field name: `Query.nodes` returns at most its cap of ids; a
+ * node's (or a subgraph's, or a path's) `relations` are not paged, and 50 is what a node has at most
+ * in practice.
+ */
+const UNSIZED_LISTS: Record<string, number> = { nodes: CAPS.nodeIds, relations: 50 };
+
+/**
+ * A field costs 1; a list field's cost is multiplied by what it may return: its size argument
+ * (graphql-js has filled in the SDL default when the client left it out; an explicit null gets the
+ * same default, as the resolvers do), never more than the largest cap.
+ */
+const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const sizeArgument = field.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
+  const size: unknown = sizeArgument
+    ? (args[sizeArgument.name] ?? sizeArgument.defaultValue)
+    : UNSIZED_LISTS[field.name];
+  if (typeof size !== 'number') return undefined;
+  return 1 + (Math.max(childComplexity, 1) * Math.min(size, CAPS.limit)) / 10;
+};
 
 /**
  * Refuses operations whose estimated cost is over `maxCost` before any resolver runs.
- * graphql-query-complexity (kept, widely used) does the estimate; a field costs 1, and a list
- * field's cost is multiplied by what it may return, taken from its size argument when it has one.
+ * graphql-query-complexity (kept, widely used) does the estimate.
  */
-const LIST_DEFAULTS: Record<string, number> = {
-  search: 20,
-  neighborhood: 500,
-  paths: 3,
-  listNodes: 50,
-  nodes: 200,
-  relations: 50,
-};
-
 export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
@@ -26,28 +42,9 @@ export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
             query: document,
             variables: request.variables ?? {},
             operationName: request.operationName ?? undefined,
-            estimators: [
-              ({ field, args, childComplexity }) => {
-                const size = args.first ?? args.limit ?? LIST_DEFAULTS[field.name];
-                if (typeof size !== 'number') return undefined;
-                return 1 + (Math.max(childComplexity, 1) * Math.min(size, 2000)) / 10;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
+            estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
-          if (cost > maxCost) {
-            throw new GraphQLError(
-              `Query is too costly: estimated ${Math.round(cost)}, the limit is ${maxCost}. Ask for fewer fields or smaller pages.`,
-              {
-                extensions: {
-                  code: 'QUERY_TOO_COSTLY',
-                  cost: Math.round(cost),
-                  maxCost,
-                  http: { status: 400 },
-                },
-              },
-            );
-          }
+          if (cost > maxCost) throw tooCostly(Math.round(cost), maxCost);
         },
       };
     },

@@ -1,4 +1,5 @@
-import { badInput } from '../limits/argument-caps';
+import { isNodeSortKey } from '@cadre/store';
+import { badInput } from '../errors';
 
 /** Cursors are opaque to clients: base64url of the store's sort key. */
 export function encodeCursor(sortKey: string): string {
@@ -7,7 +8,6 @@ export function encodeCursor(sortKey: string): string {
 
 export function decodeCursor(cursor: string): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{4}-\d{2}-\d{2}\|[a-z0-9.-]+$/.test(key))
-    throw badInput(`"after" is not a cursor from this API: "${cursor}"`, 'after');
+  if (!isNodeSortKey(key)) throw badInput(`"after" is not a cursor from this API: "${cursor}"`, 'after');
   return key;
 }

@@ -1,13 +1,12 @@
 import { RELATION_KINDS, type NodeRecord, type RelationRecord } from '@cadre/model';
+import type { Lang } from '../generated/resolvers-types';
 
-export type LangCode = 'EN' | 'FR';
-
-export function nodeName(node: NodeRecord, lang: LangCode): string {
+export function nodeName(node: NodeRecord, lang: Lang): string {
   return lang === 'FR' ? (node.name.fr ?? node.name.en) : node.name.en;
 }
 
 /** The short name where the seeds give one (French, then English, then the full name). */
-export function shortNodeName(node: NodeRecord, lang: LangCode): string {
+export function shortNodeName(node: NodeRecord, lang: Lang): string {
   const short = lang === 'FR' ? (node.shortName?.fr ?? node.shortName?.en) : node.shortName?.en;
   return short ?? nodeName(node, lang);
 }
@@ -22,7 +21,7 @@ export function relationSentence(
   relation: RelationRecord,
   from: NodeRecord,
   to: NodeRecord,
-  lang: LangCode,
+  lang: Lang,
 ): string {
   const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
   return `${capitalise(shortNodeName(from, lang))} ${verb} ${shortNodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
@@ -32,7 +31,7 @@ export function relationSentence(
  * A path read aloud: one sentence per relation, each in the relation's own direction (a path may
  * walk a relation backwards, but "Mali is a party to the Protocol" reads right either way).
  */
-export function explainPath(nodes: NodeRecord[], relations: RelationRecord[], lang: LangCode): string {
+export function explainPath(nodes: NodeRecord[], relations: RelationRecord[], lang: Lang): string {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   return relations
     .map((r) => {

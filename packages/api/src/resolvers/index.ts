@@ -3,18 +3,25 @@ import {
   NODE_KIND_NAMES,
   RELATION_KINDS,
   RELATION_KIND_NAMES,
+  nodeTypeLabel,
   nodeTypesOf,
+  type Confidence,
+  type Label,
   type NodeRecord,
 } from '@cadre/model';
-import type { Resolvers } from '../generated/resolvers-types';
+import type { Confidence as GraphQLConfidence, Lang, Resolvers } from '../generated/resolvers-types';
 import { encodeCursor } from './cursor';
 import { explainPath, relationSentence } from './explain-path';
 import { eventFields, graphqlTypeOf, nodeFields } from './node-resolvers';
 import { PartialDateScalar } from './partial-date-scalar';
 import { queryResolvers } from './query-resolvers';
 
-const pick = (label: { en: string; fr: string }, lang?: string | null): string =>
-  lang === 'FR' ? label.fr : label.en;
+const pick = (label: Label, lang: Lang): string => (lang === 'FR' ? label.fr : label.en);
+
+const CONFIDENCE = { high: 'HIGH', medium: 'MEDIUM' } as const satisfies Record<
+  Confidence,
+  GraphQLConfidence
+>;
 
 /** Loads a relation's end; a relation always has both ends in a consistent store. */
 async function end(load: (id: string) => Promise<NodeRecord | null>, id: string): Promise<NodeRecord> {
@@ -23,10 +30,11 @@ async function end(load: (id: string) => Promise<NodeRecord | null>, id: string)
   return node;
 }
 
-export const resolvers: Resolvers = {
+/** Every resolver map, checked against the types generated from the SDL (`npm run codegen`). */
+export const resolvers = {
   PartialDate: PartialDateScalar,
   Query: queryResolvers,
-  Node: { __resolveType: (n) => graphqlTypeOf(n) as 'Instrument' },
+  Node: { __resolveType: (n) => graphqlTypeOf(n) },
   Instrument: { ...nodeFields },
   Institution: { ...nodeFields },
   Programme: { ...nodeFields },
@@ -46,7 +54,7 @@ export const resolvers: Resolvers = {
         end((id) => nodes.load(id), r.from),
         end((id) => nodes.load(id), r.to),
       ]);
-      return relationSentence(r, from, to, lang ?? 'EN');
+      return relationSentence(r, from, to, lang);
     },
   },
   Citation: {
@@ -56,7 +64,7 @@ export const resolvers: Resolvers = {
       return source;
     },
     verbatim: async (c, _, { sources }) => (await sources.load(c.sourceId))?.type === 'ARTICLE',
-    confidence: (c) => (c.confidence ? (c.confidence.toUpperCase() as 'HIGH' | 'MEDIUM') : null),
+    confidence: (c) => (c.confidence ? CONFIDENCE[c.confidence] : null),
   },
   Alias: {
     source: (a, _, { sources }) => (a.sourceId ? sources.load(a.sourceId) : null),
@@ -68,7 +76,7 @@ export const resolvers: Resolvers = {
   },
   Path: {
     length: (p) => p.relations.length,
-    explanation: (p, { lang }) => explainPath(p.nodes, p.relations, lang ?? 'EN'),
+    explanation: (p, { lang }) => explainPath(p.nodes, p.relations, lang),
   },
   NodeConnection: {
     edges: ({ page }) => page.nodes.map((node, i) => ({ node, cursor: encodeCursor(page.cursors[i] ?? '') })),
@@ -94,8 +102,7 @@ export const resolvers: Resolvers = {
     types: ({ kind }) => nodeTypesOf(kind).map((type) => ({ kind, type })),
   },
   NodeTypeInfo: {
-    label: ({ kind, type }, { lang }) =>
-      pick((NODE_KINDS[kind].types as Record<string, { en: string; fr: string }>)[type]!, lang),
+    label: ({ kind, type }, { lang }) => pick(nodeTypeLabel(kind, type) ?? NODE_KINDS[kind].label, lang),
   },
   RelationKindInfo: {
     label: ({ kind }, { lang }) => pick(RELATION_KINDS[kind].label, lang),
@@ -103,4 +110,4 @@ export const resolvers: Resolvers = {
     fromKinds: ({ kind }) => [...RELATION_KINDS[kind].from],
     toKinds: ({ kind }) => [...RELATION_KINDS[kind].to],
   },
-};
+} satisfies Resolvers;

@@ -1,49 +1,48 @@
 import { NODE_KINDS, nodeTypeLabel, type NodeKind, type NodeRecord } from '@cadre/model';
-import type { GraphQLContext } from '../context';
-import type { Direction, Lang, RelationKind } from '../generated/resolvers-types';
+import type { EventResolvers, PlaceResolvers } from '../generated/resolvers-types';
 import { nodeName, shortNodeName } from './explain-path';
 import { requirePartialDate } from './partial-date-scalar';
 
-const TYPE_NAMES: Record<NodeKind, string> = {
+/** The GraphQL type of each node kind; `satisfies Resolvers` checks each is a type implementing Node. */
+const TYPE_NAMES = {
   INSTRUMENT: 'Instrument',
   INSTITUTION: 'Institution',
   PROGRAMME: 'Programme',
   EVENT: 'Event',
   PLACE: 'Place',
   CONCEPT: 'Concept',
-};
+} as const satisfies Record<NodeKind, string>;
 
-export function graphqlTypeOf(node: NodeRecord): string {
+export function graphqlTypeOf(node: NodeRecord): (typeof TYPE_NAMES)[NodeKind] {
   return TYPE_NAMES[node.kind];
 }
 
-/** The fields every Node type shares, resolved the same way for each family. */
+/**
+ * The fields every Node type shares, resolved the same way for each family. Checked against
+ * Place's resolvers: Place has the Node fields and nothing else.
+ */
 export const nodeFields = {
-  type: (n: NodeRecord) => n.type,
-  typeLabel: (n: NodeRecord, { lang }: { lang?: Lang | null }) => {
+  type: (n) => n.type,
+  typeLabel: (n, { lang }) => {
     const label = nodeTypeLabel(n.kind, n.type) ?? NODE_KINDS[n.kind].label;
     return lang === 'FR' ? label.fr : label.en;
   },
-  name: (n: NodeRecord, { lang }: { lang?: Lang | null }) => nodeName(n, lang ?? 'EN'),
-  nameEn: (n: NodeRecord) => n.name.en,
-  nameFr: (n: NodeRecord) => n.name.fr ?? null,
-  shortName: (n: NodeRecord, { lang }: { lang?: Lang | null }) => shortNodeName(n, lang ?? 'EN'),
-  aliases: (n: NodeRecord) => n.aliases,
-  validFrom: (n: NodeRecord) => n.validFrom ?? null,
-  validTo: (n: NodeRecord) => n.validTo ?? null,
-  sources: (n: NodeRecord) => n.citations,
-  relations: (
-    n: NodeRecord,
-    args: { direction?: Direction | null; kinds?: RelationKind[] | null; asOf?: string | null },
-    { store }: GraphQLContext,
-  ) =>
+  name: (n, { lang }) => nodeName(n, lang),
+  nameEn: (n) => n.name.en,
+  nameFr: (n) => n.name.fr ?? null,
+  shortName: (n, { lang }) => shortNodeName(n, lang),
+  aliases: (n) => n.aliases,
+  validFrom: (n) => n.validFrom ?? null,
+  validTo: (n) => n.validTo ?? null,
+  sources: (n) => n.citations,
+  relations: (n, { direction, kinds, asOf }, { store }) =>
     store.relationsOf(n.id, {
-      direction: args.direction ?? 'BOTH',
-      ...(args.kinds ? { kinds: args.kinds } : {}),
-      ...(args.asOf ? { asOf: requirePartialDate(args.asOf, 'asOf') } : {}),
+      direction,
+      ...(kinds ? { kinds } : {}),
+      ...(asOf ? { asOf: requirePartialDate(asOf, 'asOf') } : {}),
     }),
-};
+} satisfies PlaceResolvers;
 
 export const eventFields = {
-  participantsAtLeast: (n: NodeRecord) => n.participantsAtLeast ?? false,
-};
+  participantsAtLeast: (n) => n.participantsAtLeast ?? false,
+} satisfies EventResolvers;

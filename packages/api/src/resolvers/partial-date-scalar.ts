@@ -1,6 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { partialDateProblem } from '@cadre/model';
-import { badInput } from '../limits/argument-caps';
+import { badInput } from '../errors';
 
 /** Re-checks a date that reached a resolver (defensive: the scalar has already parsed it). */
 export function requirePartialDate(value: string, argumentName: string): string {

@@ -1,13 +1,15 @@
 import type { NodeRecord } from '@cadre/model';
+import { badInput, notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { CAPS, badInput, notFound, requireInRange, requireSearchText } from '../limits/argument-caps';
+import { CAPS, requireInRange, requireSearchText } from '../limits/argument-caps';
 import { decodeCursor } from './cursor';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
 const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
   (present(value) ? { [key]: value } : {}) as { [P in K]?: V };
 
-export const queryResolvers: QueryResolvers = {
+/** Defaulted arguments (first, depth, limit, maxHops) arrive filled in from the SDL (see applyArgumentDefaults). */
+export const queryResolvers = {
   node: (_, { id }, { nodes }) => nodes.load(id),
 
   nodes: async (_, { ids }, { nodes }) => {
@@ -20,14 +22,14 @@ export const queryResolvers: QueryResolvers = {
 
   search: (_, { text, kinds, first }, { store }) =>
     store.search(requireSearchText(text), {
-      first: requireInRange('first', first ?? 20, 1, CAPS.searchFirst),
+      first: requireInRange('first', first, 1, CAPS.searchFirst),
       ...opt('kinds', kinds),
     }),
 
   neighborhood: async (_, args, { store }) => {
     const options = {
-      depth: requireInRange('depth', args.depth ?? 1, 1, CAPS.depth),
-      limit: requireInRange('limit', args.limit ?? 500, 1, CAPS.limit),
+      depth: requireInRange('depth', args.depth, 1, CAPS.depth),
+      limit: requireInRange('limit', args.limit, 1, CAPS.limit),
       ...opt('asOf', args.asOf),
       ...opt('kinds', args.kinds),
       ...opt('relationKinds', args.relationKinds),
@@ -41,8 +43,8 @@ export const queryResolvers: QueryResolvers = {
 
   paths: async (_, args, { store, nodes }) => {
     const options = {
-      maxHops: requireInRange('maxHops', args.maxHops ?? 4, 1, CAPS.maxHops),
-      first: requireInRange('first', args.first ?? 3, 1, CAPS.pathsFirst),
+      maxHops: requireInRange('maxHops', args.maxHops, 1, CAPS.maxHops),
+      first: requireInRange('first', args.first, 1, CAPS.pathsFirst),
       ...opt('asOf', args.asOf),
     };
     const [from, to] = await Promise.all([nodes.load(args.from), nodes.load(args.to)]);
@@ -55,7 +57,7 @@ export const queryResolvers: QueryResolvers = {
   listNodes: async (_, args, { store }) => {
     const after = present(args.after) ? decodeCursor(args.after) : undefined;
     const page = await store.listNodes({
-      first: requireInRange('first', args.first ?? 50, 1, CAPS.listFirst),
+      first: requireInRange('first', args.first, 1, CAPS.listFirst),
       ...opt('kinds', args.kinds),
       ...opt('dateFrom', args.dateFrom),
       ...opt('dateTo', args.dateTo),
@@ -67,4 +69,4 @@ export const queryResolvers: QueryResolvers = {
   sources: (_, __, { store }) => store.listSources(),
   stats: (_, __, { store }) => store.stats(),
   vocabulary: () => ({}),
-};
+} satisfies QueryResolvers;
