@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Types are generated from the SDL, never written by hand:
  * - the server's resolver types, with mappers from GraphQL types to store records;
- * - the explorer's typed documents (client preset), from the operations written beside components.
+ * - the explorer's typed documents (client preset), from the operations written beside components;
+ * - the API suite's typed documents (client preset), from its operations.
  * Generated files are committed; CI regenerates them and fails on a diff (`npm run codegen:check`).
  */
 const schema = 'packages/api/src/schema/*.graphql';
@@ -54,6 +55,13 @@ const config: CodegenConfig = {
           RelationKindInfo: '../schema.mappers#RelationKindInfoRecord',
         },
       },
+    },
+    // The API suite's operations (dev-only @cadre/testing), so its assertions read typed data.
+    'packages/testing/src/api-suite/gql/': {
+      documents: ['packages/testing/src/api-suite/**/*.ts', '!packages/testing/src/api-suite/gql/**'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: { useTypeImports: true, enumsAsTypes: true, scalars: { PartialDate: 'string' } },
     },
     'packages/web/src/gql/': {
       documents: ['packages/web/src/**/*.{ts,tsx}', '!packages/web/src/gql/**'],

@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/target/**',
       'packages/api/src/generated/**',
       'packages/web/src/gql/**',
+      'packages/testing/src/api-suite/gql/**',
       'coverage/**',
     ],
   },

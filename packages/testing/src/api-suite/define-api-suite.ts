@@ -1,11 +1,20 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { loadSeeds, type SeedGraph } from '@cadre/model';
 import type { GraphStore } from '@cadre/store';
 import type { ApolloServer } from '@apollo/server';
 import type { createApolloServer, createContext, GraphQLContext } from '@cadre/api';
+import { graphql } from './gql';
 
-export interface ApiResult<T = any> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+/** A GraphQL response as the suite reads it: `data` typed from the operation (see codegen.ts). */
+interface ApiResult<T> {
+  data?: T | null;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/** The first element of a list the test expects to be non-empty. */
+function first<T>(items: readonly T[]): T {
+  expect(items.length).toBeGreaterThan(0);
+  return items[0]!;
 }
 
 /** What a runner hands the suite: the API under test (from its sources) and a store factory. */
@@ -31,24 +40,29 @@ export function defineApiSuite(
     let store: GraphStore;
     let server: ApolloServer<GraphQLContext>;
 
-    const run = async <T = any>(
-      query: string,
+    const run = async <T>(
+      query: string | TypedDocumentNode<T, Record<string, unknown>>,
       variables: Record<string, unknown> = {},
     ): Promise<ApiResult<T>> => {
-      const response = await server.executeOperation(
+      const response = await server.executeOperation<T>(
         { query, variables },
         { contextValue: createContext(store) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
-      return response.body.singleResult as ApiResult<T>;
+      return response.body.singleResult;
     };
-    const ok = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
-      const result = await run<T>(query, variables);
+    /** Runs a typed operation that must succeed, and returns its data. */
+    const ok = async <T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<T> => {
+      const result = await run(
+        document as TypedDocumentNode<T, Record<string, unknown>>,
+        variables as Record<string, unknown> | undefined,
+      );
       expect(result.errors).toBeUndefined();
       return result.data as T;
     };
+    /** Runs an operation that must fail (often on purpose invalid), and returns its first error. */
     const error = async (query: string, variables: Record<string, unknown> = {}) => {
-      const result = await run(query, variables);
+      const result = await run<unknown>(query, variables);
       expect(result.errors).toBeDefined();
       return result.errors![0]!;
     };
@@ -65,13 +79,40 @@ export function defineApiSuite(
 
     describe('node', () => {
       it('returns a typed node with its EN and FR names and its cited sources', async () => {
-        const data = await ok(`{
-          node(id: "ml-law-2012-023") {
-            __typename id kind type typeLabel(lang: FR) name nameFr fr: name(lang: FR) validFrom shortName shortFr: shortName(lang: FR)
-            ... on Instrument { number adoptedOn }
-            sources { quote verbatim confidence source { id title type url } }
-          }
-        }`);
+        const data = await ok(
+          graphql(`
+            query LawWithSources {
+              node(id: "ml-law-2012-023") {
+                __typename
+                id
+                kind
+                type
+                typeLabel(lang: FR)
+                name
+                nameFr
+                fr: name(lang: FR)
+                validFrom
+                shortName
+                shortFr: shortName(lang: FR)
+                ... on Instrument {
+                  number
+                  adoptedOn
+                }
+                sources {
+                  quote
+                  verbatim
+                  confidence
+                  source {
+                    id
+                    title
+                    type
+                    url
+                  }
+                }
+              }
+            }
+          `),
+        );
         const law = seed.nodes.find((n) => n.id === 'ml-law-2012-023')!;
         expect(data.node).toMatchObject({
           __typename: 'Instrument',
@@ -82,10 +123,11 @@ export function defineApiSuite(
           fr: law.name.fr,
           validFrom: '2012-07-12',
         });
-        expect(data.node.fr).toMatch(/^Loi n°2012-023/);
-        expect([data.node.shortName, data.node.shortFr]).toEqual([law.shortName!.en, law.shortName!.fr]);
-        expect(data.node.sources).toHaveLength(law.citations.length);
-        for (const c of data.node.sources) {
+        const node = data.node!;
+        expect(node.fr).toMatch(/^Loi n°2012-023/);
+        expect([node.shortName, node.shortFr]).toEqual([law.shortName!.en, law.shortName!.fr]);
+        expect(node.sources).toHaveLength(law.citations.length);
+        for (const c of node.sources) {
           expect(c.quote.length).toBeGreaterThan(0);
           expect(c.verbatim).toBe(c.source.type === 'ARTICLE');
           expect(c.confidence === null).toBe(c.source.type === 'ARTICLE');
@@ -93,9 +135,33 @@ export function defineApiSuite(
       });
 
       it('returns null for an unknown id, and events with their counts', async () => {
-        expect((await ok('{ node(id: "no-such-node") { id } }')).node).toBeNull();
+        expect(
+          (
+            await ok(
+              graphql(`
+                query UnknownNode {
+                  node(id: "no-such-node") {
+                    id
+                  }
+                }
+              `),
+            )
+          ).node,
+        ).toBeNull();
         const data = await ok(
-          '{ node(id: "ml-2018-05-police-training-bamako") { ... on Event { startDate endDate participants women participantsAtLeast } } }',
+          graphql(`
+            query EventCounts {
+              node(id: "ml-2018-05-police-training-bamako") {
+                ... on Event {
+                  startDate
+                  endDate
+                  participants
+                  women
+                  participantsAtLeast
+                }
+              }
+            }
+          `),
         );
         expect(data.node).toEqual({
           startDate: '2018-05-08',
@@ -110,10 +176,26 @@ export function defineApiSuite(
     describe('the three questions', () => {
       it('what did Decree 2011-036 establish? The National Coordination Committee, from 2011-02-03', async () => {
         const data = await ok(
-          `{ node(id: "ml-decree-2011-036") { relations(direction: OUT, kinds: [ESTABLISHES]) { validFrom to { id name } sentence sources { quote } } } }`,
+          graphql(`
+            query WhatDecreeEstablished {
+              node(id: "ml-decree-2011-036") {
+                relations(direction: OUT, kinds: [ESTABLISHES]) {
+                  validFrom
+                  to {
+                    id
+                    name
+                  }
+                  sentence
+                  sources {
+                    quote
+                  }
+                }
+              }
+            }
+          `),
         );
-        expect(data.node.relations).toHaveLength(1);
-        const [r] = data.node.relations;
+        expect(data.node!.relations).toHaveLength(1);
+        const r = first(data.node!.relations);
         expect(r.to.id).toBe('ml-committee-tip');
         expect(r.validFrom).toBe('2011-02-03');
         expect(r.sentence).toMatch(/establishes National Coordination Committee/i);
@@ -121,29 +203,60 @@ export function defineApiSuite(
       });
 
       it('how is Law 2012-023 connected to the Trafficking in Persons Protocol? Paths explained in EN and FR', async () => {
-        const data = await ok(`{ paths(from: "ml-law-2012-023", to: "un-tip-protocol", first: 3) {
-          length nodes { id } relations { id kind inferred } en: explanation fr: explanation(lang: FR) } }`);
-        expect(data.paths.length).toBeGreaterThan(0);
-        expect(data.paths[0].nodes[0].id).toBe('ml-law-2012-023');
-        expect(data.paths[0].nodes[data.paths[0].nodes.length - 1].id).toBe('un-tip-protocol');
+        const data = await ok(
+          graphql(`
+            query LawToProtocol {
+              paths(from: "ml-law-2012-023", to: "un-tip-protocol", first: 3) {
+                length
+                nodes {
+                  id
+                }
+                relations {
+                  id
+                  kind
+                  inferred
+                }
+                en: explanation
+                fr: explanation(lang: FR)
+              }
+            }
+          `),
+        );
+        const path = first(data.paths);
+        expect(first(path.nodes).id).toBe('ml-law-2012-023');
+        expect(path.nodes[path.nodes.length - 1]!.id).toBe('un-tip-protocol');
         const lengths = data.paths.map((p: { length: number }) => p.length);
         expect([...lengths].sort()).toEqual(lengths);
-        expect(data.paths[0].en).toMatch(/implements .* \(inferred\)\.$/);
-        expect(data.paths[0].fr).toMatch(/met en œuvre .* \(déduit\)\.$/);
-        expect(data.paths[0].relations[0]).toMatchObject({ kind: 'IMPLEMENTS', inferred: true });
-        expect(data.paths[0].fr).not.toEqual(data.paths[0].en);
+        expect(path.en).toMatch(/implements .* \(inferred\)\.$/);
+        expect(path.fr).toMatch(/met en œuvre .* \(déduit\)\.$/);
+        expect(first(path.relations)).toMatchObject({ kind: 'IMPLEMENTS', inferred: true });
+        expect(path.fr).not.toEqual(path.en);
         // Sentences use the seeds' short names, in the language asked.
-        expect(data.paths[0].en).toBe('Law 2012-023 implements Trafficking in Persons Protocol (inferred).');
-        expect(data.paths[0].fr).toBe(
+        expect(path.en).toBe('Law 2012-023 implements Trafficking in Persons Protocol (inferred).');
+        expect(path.fr).toBe(
           'Loi n°2012-023 met en œuvre Protocole relatif à la traite des personnes (déduit).',
         );
       });
 
       it('who funded the May 2018 police training? The Netherlands and Germany', async () => {
         const data = await ok(
-          `{ node(id: "ml-2018-05-police-training-bamako") { relations(direction: IN, kinds: [FUNDED]) { from { id name } sources { quote } } } }`,
+          graphql(`
+            query WhoFunded {
+              node(id: "ml-2018-05-police-training-bamako") {
+                relations(direction: IN, kinds: [FUNDED]) {
+                  from {
+                    id
+                    name
+                  }
+                  sources {
+                    quote
+                  }
+                }
+              }
+            }
+          `),
         );
-        const funders = data.node.relations.map((r: { from: { name: string } }) => r.from.name).join(' | ');
+        const funders = data.node!.relations.map((r: { from: { name: string } }) => r.from.name).join(' | ');
         expect(funders).toMatch(/Netherlands/);
         expect(funders).toMatch(/Germany/);
       });
@@ -152,15 +265,35 @@ export function defineApiSuite(
     describe('search', () => {
       it('finds Law 2012-023 first by its number, and folds accents in French', async () => {
         const data = await ok(
-          '{ a: search(text: "2012-023") { id } b: search(text: "décret 2011", kinds: [INSTRUMENT]) { id } c: search(text: "COMITE NATIONAL") { id } }',
+          graphql(`
+            query SearchNumbersAndAccents {
+              a: search(text: "2012-023") {
+                id
+              }
+              b: search(text: "décret 2011", kinds: [INSTRUMENT]) {
+                id
+              }
+              c: search(text: "COMITE NATIONAL") {
+                id
+              }
+            }
+          `),
         );
-        expect(data.a[0].id).toBe('ml-law-2012-023');
+        expect(first(data.a).id).toBe('ml-law-2012-023');
         expect(data.b.map((n: { id: string }) => n.id)).toContain('ml-decree-2011-036');
         expect(data.c.map((n: { id: string }) => n.id)).toContain('ml-committee-tip');
       });
 
       it('honours first and kinds', async () => {
-        const data = await ok('{ search(text: "mali", first: 3, kinds: [PLACE]) { kind } }');
+        const data = await ok(
+          graphql(`
+            query SearchFirstAndKinds {
+              search(text: "mali", first: 3, kinds: [PLACE]) {
+                kind
+              }
+            }
+          `),
+        );
         expect(data.search.length).toBeLessThanOrEqual(3);
         expect(data.search.every((n: { kind: string }) => n.kind === 'PLACE')).toBe(true);
       });
@@ -169,7 +302,16 @@ export function defineApiSuite(
     describe('neighborhood and asOf', () => {
       const around = async (asOf?: string): Promise<string[]> => {
         const data = await ok(
-          'query($asOf: PartialDate) { neighborhood(id: "ml-mali", asOf: $asOf, limit: 2000) { nodes { id } truncated } }',
+          graphql(`
+            query AroundMali($asOf: PartialDate) {
+              neighborhood(id: "ml-mali", asOf: $asOf, limit: 2000) {
+                nodes {
+                  id
+                }
+                truncated
+              }
+            }
+          `),
           { asOf },
         );
         return data.neighborhood.nodes.map((n: { id: string }) => n.id);
@@ -189,7 +331,25 @@ export function defineApiSuite(
 
       it('gives an empty view of a node that did not yet exist, and truncates at the limit', async () => {
         const data = await ok(
-          '{ early: neighborhood(id: "ml-committee-tip", asOf: "2010") { nodes { id } relations { id } truncated } small: neighborhood(id: "ml-mali", limit: 3) { nodes { id } truncated } }',
+          graphql(`
+            query EarlyAndSmall {
+              early: neighborhood(id: "ml-committee-tip", asOf: "2010") {
+                nodes {
+                  id
+                }
+                relations {
+                  id
+                }
+                truncated
+              }
+              small: neighborhood(id: "ml-mali", limit: 3) {
+                nodes {
+                  id
+                }
+                truncated
+              }
+            }
+          `),
         );
         expect(data.early).toEqual({ nodes: [], relations: [], truncated: false });
         expect(data.small.nodes).toHaveLength(3);
@@ -198,7 +358,24 @@ export function defineApiSuite(
 
       it('returns relations whose ends are in the view', async () => {
         const data = await ok(
-          '{ neighborhood(id: "ml-decree-2011-036", depth: 2) { nodes { id } relations { from { id } to { id } kind } } }',
+          graphql(`
+            query DecreeNeighborhood {
+              neighborhood(id: "ml-decree-2011-036", depth: 2) {
+                nodes {
+                  id
+                }
+                relations {
+                  from {
+                    id
+                  }
+                  to {
+                    id
+                  }
+                  kind
+                }
+              }
+            }
+          `),
         );
         const ids = new Set(data.neighborhood.nodes.map((n: { id: string }) => n.id));
         for (const r of data.neighborhood.relations)
@@ -213,8 +390,25 @@ export function defineApiSuite(
 
     describe('listing, statistics and vocabulary', () => {
       it('pages through instruments by date with a Relay connection', async () => {
-        const q =
-          'query($after: String) { listNodes(kinds: [INSTRUMENT], first: 10, after: $after) { totalCount edges { cursor node { id validFrom } } pageInfo { hasNextPage hasPreviousPage endCursor } } }';
+        const q = graphql(`
+          query InstrumentPage($after: String) {
+            listNodes(kinds: [INSTRUMENT], first: 10, after: $after) {
+              totalCount
+              edges {
+                cursor
+                node {
+                  id
+                  validFrom
+                }
+              }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+                endCursor
+              }
+            }
+          }
+        `);
         const all: Array<{ id: string; validFrom: string | null }> = [];
         let after: string | undefined;
         let total = 0;
@@ -224,7 +418,7 @@ export function defineApiSuite(
           all.push(...listNodes.edges.map((e: { node: { id: string; validFrom: string | null } }) => e.node));
           expect(listNodes.pageInfo.hasPreviousPage).toBe(after !== undefined);
           if (!listNodes.pageInfo.hasNextPage) break;
-          after = listNodes.pageInfo.endCursor;
+          after = listNodes.pageInfo.endCursor ?? undefined;
         }
         expect(total).toBe(seed.nodes.filter((n) => n.kind === 'INSTRUMENT').length);
         expect(new Set(all.map((n) => n.id)).size).toBe(total);
@@ -234,7 +428,20 @@ export function defineApiSuite(
 
       it('counts what graph-seeds holds', async () => {
         const { stats } = await ok(
-          '{ stats { nodes relations citations sources nodesByKind { kind count } } }',
+          graphql(`
+            query Stats {
+              stats {
+                nodes
+                relations
+                citations
+                sources
+                nodesByKind {
+                  kind
+                  count
+                }
+              }
+            }
+          `),
         );
         const citations = [...seed.nodes, ...seed.relations].reduce((n, x) => n + x.citations.length, 0);
         expect(stats).toMatchObject({
@@ -247,7 +454,20 @@ export function defineApiSuite(
 
       it('serves the vocabulary in both languages', async () => {
         const { vocabulary } = await ok(
-          '{ vocabulary { relationKinds { kind verb(lang: FR) } nodeKinds { kind label(lang: FR) } } }',
+          graphql(`
+            query Vocabulary {
+              vocabulary {
+                relationKinds {
+                  kind
+                  verb(lang: FR)
+                }
+                nodeKinds {
+                  kind
+                  label(lang: FR)
+                }
+              }
+            }
+          `),
         );
         expect(vocabulary.relationKinds).toContainEqual({ kind: 'ESTABLISHES', verb: 'institue' });
         expect(vocabulary.nodeKinds).toContainEqual({ kind: 'CONCEPT', label: 'Notion' });
