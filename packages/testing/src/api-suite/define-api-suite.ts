@@ -431,14 +431,18 @@ export function defineApiSuite(
           graphql(`
             query Stats {
               stats {
-                nodes
-                relations
-                citations
-                sources
                 nodesByKind {
                   kind
                   count
                 }
+                relationsByKind {
+                  kind
+                  count
+                }
+                nodes
+                relations
+                citations
+                sources
               }
             }
           `),
@@ -450,6 +454,12 @@ export function defineApiSuite(
           citations,
           sources: seed.sources.length,
         });
+        const kinds = (items: Array<{ kind: string }>): Record<string, number> =>
+          items.reduce<Record<string, number>>((m, x) => ({ ...m, [x.kind]: (m[x.kind] ?? 0) + 1 }), {});
+        const counted = (list: Array<{ kind: string; count: number }>): Record<string, number> =>
+          Object.fromEntries(list.map((x) => [x.kind, x.count]));
+        expect(counted(stats.nodesByKind)).toEqual(kinds(seed.nodes));
+        expect(counted(stats.relationsByKind)).toEqual(kinds(seed.relations));
       });
 
       it('serves the vocabulary in both languages', async () => {
