@@ -1,3 +1,4 @@
+import type { NodeKind } from '../vocabulary/node-kinds';
 import type { RelationKind } from '../vocabulary/relation-kinds';
 import type { EnglishConstruction } from './english-noun-phrase';
 import type { FrenchConstruction } from './french-noun-phrase';
@@ -8,9 +9,18 @@ import type { FrenchConstruction } from './french-noun-phrase';
  * verb is built with être ("s'est tenu"/"s'est tenue"). The French object construction decides
  * the contraction ("à" + "le Mali" → "au Mali"); see `frenchNounPhrase`.
  */
-export interface RelationPhrase {
+export interface VerbForms {
   en: { s: string; p: string; object: EnglishConstruction };
   fr: { s: string; p: string; fs?: string; fp?: string; object: FrenchConstruction };
+}
+
+export interface RelationPhrase extends VerbForms {
+  /**
+   * Where one verb cannot serve every pair of ends: the first variant whose conditions hold
+   * replaces the default. "porte sur" suits a text or a workshop, not a committee or a country
+   * ("s'occupe de"); "is a form of" suits a singular concept, not a list ("is one of the").
+   */
+  variants?: ReadonlyArray<{ subjectKinds?: readonly NodeKind[]; objectNumber?: 'p' } & Partial<VerbForms>>;
 }
 
 const en = (s: string, p: string = s, object: EnglishConstruction = 'direct'): RelationPhrase['en'] => ({
@@ -25,7 +35,11 @@ export const RELATION_PHRASES: Record<RelationKind, RelationPhrase> = {
   SIGNED: { en: en('signed'), fr: { s: 'a signé', p: 'ont signé', object: 'direct' } },
   ADOPTED: { en: en('adopted'), fr: { s: 'a adopté', p: 'ont adopté', object: 'direct' } },
   ESTABLISHES: { en: en('establishes', 'establish'), fr: { s: 'institue', p: 'instituent', object: 'direct' } },
-  ADDRESSES: { en: en('addresses', 'address'), fr: { s: 'porte sur', p: 'portent sur', object: 'direct' } },
+  ADDRESSES: {
+    en: en('addresses', 'address'),
+    fr: { s: 'porte sur', p: 'portent sur', object: 'direct' },
+    variants: [{ subjectKinds: ['INSTITUTION', 'PLACE'], fr: { s: "s'occupe", p: "s'occupent", object: 'de' } }],
+  },
   IMPLEMENTS: {
     en: en('implements', 'implement'),
     fr: { s: 'met en œuvre', p: 'mettent en œuvre', object: 'direct' },
@@ -67,6 +81,13 @@ export const RELATION_PHRASES: Record<RelationKind, RelationPhrase> = {
   FORM_OF: {
     en: en('is a form of', 'are forms of', 'bare'),
     fr: { s: 'est une forme', p: 'sont des formes', object: 'de-bare' },
+    variants: [
+      {
+        objectNumber: 'p',
+        en: en('is one of the', 'are among the', 'bare'),
+        fr: { s: 'fait partie', p: 'font partie', object: 'de' },
+      },
+    ],
   },
   REPRESENTED: { en: en('represented'), fr: { s: 'a représenté', p: 'ont représenté', object: 'direct' } },
   GIVES_EFFECT_TO: {
