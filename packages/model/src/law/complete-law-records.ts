@@ -3,11 +3,15 @@ import { nameProvision } from '../sentences/name-provision';
 import { legacyInstrumentDates, nodeTimes, relationTimes, withComputedEntryIntoForce } from './derive-times';
 
 /** The instrument each provision is PART_OF (the first one, if a bad seed gives several). */
-export function provisionParents(nodes: readonly NodeRecord[], relations: readonly RelationRecord[]): Map<string, string> {
+export function provisionParents(
+  nodes: readonly NodeRecord[],
+  relations: readonly RelationRecord[],
+): Map<string, string> {
   const kinds = new Map(nodes.map((n) => [n.id, n.kind]));
   const parents = new Map<string, string>();
   for (const r of relations) {
-    if (r.kind === 'PART_OF' && kinds.get(r.from) === 'PROVISION' && !parents.has(r.from)) parents.set(r.from, r.to);
+    if (r.kind === 'PART_OF' && kinds.get(r.from) === 'PROVISION' && !parents.has(r.from))
+      parents.set(r.from, r.to);
   }
   return parents;
 }
@@ -26,7 +30,9 @@ export function completeLawRecords(graph: SeedGraph): SeedGraph {
     return parent ? { ...n, ...nameProvision(n, parent) } : n;
   });
   const timed = named.map((n) =>
-    n.kind === 'INSTRUMENT' ? { ...n, ...nodeTimes(n), ...legacyInstrumentDates(n) } : { ...n, ...nodeTimes(n) },
+    n.kind === 'INSTRUMENT'
+      ? { ...n, ...nodeTimes(n), ...legacyInstrumentDates(n) }
+      : { ...n, ...nodeTimes(n) },
   );
   const byId = new Map(timed.map((n) => [n.id, n]));
   const nodes = timed.map((n) => {

@@ -9,7 +9,11 @@ import { preferReading } from './prefer-reading';
 
 type Times = Pick<NodeRecord, 'validFrom' | 'validTo' | 'timeBasis'>;
 
-const times = (validFrom: PartialDate | undefined, validTo: PartialDate | undefined, basis: TimeBasis): Times => ({
+const times = (
+  validFrom: PartialDate | undefined,
+  validTo: PartialDate | undefined,
+  basis: TimeBasis,
+): Times => ({
   ...(validFrom ? { validFrom } : {}),
   ...(validTo ? { validTo } : {}),
   timeBasis: validFrom || validTo ? basis : basis === 'TIMELESS' ? 'TIMELESS' : 'UNDATED',

@@ -61,7 +61,13 @@ export interface ImplementationMapInput {
 }
 
 /** Participation and ratification are not implementation measures; they have their own answer. */
-const NOT_MEASURES: readonly RelationKind[] = ['PARTY_TO', 'SIGNED', 'PART_OF', 'GIVES_EFFECT_TO', 'SUPPLEMENTS'];
+const NOT_MEASURES: readonly RelationKind[] = [
+  'PARTY_TO',
+  'SIGNED',
+  'PART_OF',
+  'GIVES_EFFECT_TO',
+  'SUPPLEMENTS',
+];
 
 const byArticleNumber = (a: NodeRecord, b: NodeRecord): number =>
   (parseInt(a.number ?? '', 10) || 0) - (parseInt(b.number ?? '', 10) || 0) ||
@@ -70,7 +76,7 @@ const byArticleNumber = (a: NodeRecord, b: NodeRecord): number =>
 /** The places in a jurisdiction: itself and whatever is LOCATED_IN it, directly or not. */
 function placesIn(jurisdictionId: string, relations: readonly RelationRecord[]): Set<string> {
   const places = new Set([jurisdictionId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const r of relations) {
       if (r.kind === 'LOCATED_IN' && places.has(r.to) && !places.has(r.from)) {
@@ -89,7 +95,8 @@ function placesIn(jurisdictionId: string, relations: readonly RelationRecord[]):
 function nationalNodes(places: Set<string>, relations: readonly RelationRecord[]): Set<string> {
   const national = new Set<string>();
   for (const r of relations) {
-    if (['APPLIES_IN', 'BASED_IN', 'HELD_IN', 'COVERS'].includes(r.kind) && places.has(r.to)) national.add(r.from);
+    if (['APPLIES_IN', 'BASED_IN', 'HELD_IN', 'COVERS'].includes(r.kind) && places.has(r.to))
+      national.add(r.from);
   }
   for (const r of relations) if (r.kind === 'PART_OF' && national.has(r.to)) national.add(r.from);
   return national;
@@ -114,7 +121,11 @@ export function implementationMap(input: ImplementationMapInput): Implementation
 
   const national = nationalNodes(placesIn(jurisdiction.id, relations), relations);
   const partOf = new Map(relations.filter((r) => r.kind === 'PART_OF').map((r) => [r.from, r.to]));
-  const link = (relation: RelationRecord, nodeId: string, granularity?: ImplementationLink['granularity']) => {
+  const link = (
+    relation: RelationRecord,
+    nodeId: string,
+    granularity?: ImplementationLink['granularity'],
+  ) => {
     const node = nodes.get(nodeId)!;
     const parent = node.kind === 'PROVISION' ? nodes.get(partOf.get(node.id) ?? '') : undefined;
     return {
@@ -146,15 +157,20 @@ export function implementationMap(input: ImplementationMapInput): Implementation
         ...(provision.heading ? { heading: provision.heading } : {}),
         ...(provision.obligation ? { obligation: provision.obligation } : {}),
         ...(provision.obligationNote ? { obligationNote: provision.obligationNote } : {}),
-        status: cited.length > 0 ? 'PROVISION_CITED' : related.length > 0 ? 'RELATED_MEASURE_ONLY' : 'NOTHING_IN_GRAPH',
+        status:
+          cited.length > 0
+            ? 'PROVISION_CITED'
+            : related.length > 0
+              ? 'RELATED_MEASURE_ONLY'
+              : 'NOTHING_IN_GRAPH',
         provisions: cited,
         relatedMeasures: related,
       };
     });
 
-  const partyRelation = relations.find(
-    (r) => r.kind === 'PARTY_TO' && r.from === jurisdiction.id && r.to === treaty.id,
-  ) ?? input.relations.find((r) => r.kind === 'PARTY_TO' && r.from === jurisdiction.id && r.to === treaty.id);
+  const partyRelation =
+    relations.find((r) => r.kind === 'PARTY_TO' && r.from === jurisdiction.id && r.to === treaty.id) ??
+    input.relations.find((r) => r.kind === 'PARTY_TO' && r.from === jurisdiction.id && r.to === treaty.id);
   const participation = partyRelation?.participation;
   const from = participation ? partyFrom(participation) : undefined;
   return {

@@ -38,7 +38,10 @@ const byFirstDay = (a: Dated, b: Dated): number =>
   toDayRange(a.date).first < toDayRange(b.date).first ? -1 : 1;
 
 /** The preferred dated reading of one stage kind, with the other readings. */
-export function stageReading(stages: readonly StageRecord[], kind: StageKind): { used?: Dated; others: Dated[] } {
+export function stageReading(
+  stages: readonly StageRecord[],
+  kind: StageKind,
+): { used?: Dated; others: Dated[] } {
   const { used, others } = preferReading(stages.filter((s): s is Dated => s.stage === kind && isDated(s)));
   return { used, others };
 }
@@ -72,7 +75,10 @@ export function inForceStage(stages: readonly StageRecord[]): { stage?: Dated; s
  * dates are read generously, as `isValidOn` does: a treaty in force on 2003-12-25 is in force
  * "as of 2003", because the sources do not let us say it was not.
  */
-export function inForceOn(instrument: { stages?: readonly StageRecord[] }, date: PartialDate): InstrumentStatusOn {
+export function inForceOn(
+  instrument: { stages?: readonly StageRecord[] },
+  date: PartialDate,
+): InstrumentStatusOn {
   const stages = instrument.stages ?? [];
   const undatedEnd = stages.find((s) => !isDated(s) && END_STAGES.includes(s.stage));
   const caveat = undatedEnd ? { undatedEnd } : {};
@@ -82,7 +88,11 @@ export function inForceOn(instrument: { stages?: readonly StageRecord[] }, date:
     .sort(byFirstDay)
     .at(-1);
   const withReached = reached ? { reached } : {};
-  const answer = (status: InstrumentStatus, basis: Dated | undefined, substitute = false): InstrumentStatusOn => ({
+  const answer = (
+    status: InstrumentStatus,
+    basis: Dated | undefined,
+    substitute = false,
+  ): InstrumentStatusOn => ({
     status,
     ...(basis ? { basis } : {}),
     substitute,

@@ -61,7 +61,8 @@ export function partyFrom(p: ParticipationRecord): PartyBasis | undefined {
 export function partyOn(p: ParticipationRecord, date: PartialDate): PartyOn {
   const basis = partyFrom(p);
   const used = basis?.claim;
-  const deposit = basis?.kind === 'ENTRY_INTO_FORCE' ? (basis.claim as EntryIntoForceClaim).fromDeposit : undefined;
+  const deposit =
+    basis?.kind === 'ENTRY_INTO_FORCE' ? (basis.claim as EntryIntoForceClaim).fromDeposit : undefined;
   const alternatives = [...p.entryIntoForce, ...p.consent].filter(
     (c) => c !== used && !('act' in c && c.act === 'DEPOSIT' && c.date === deposit),
   );

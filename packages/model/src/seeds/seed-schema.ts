@@ -7,7 +7,7 @@ import {
   participationEntry,
   stageEntry,
 } from './law-schema';
-import { citationEntry, citations, idSchema, partialDate, text } from './seed-primitives';
+import { type citationEntry, citations, idSchema, partialDate, text } from './seed-primitives';
 
 export { citationEntry, idSchema, partialDate } from './seed-primitives';
 

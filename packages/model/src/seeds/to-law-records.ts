@@ -23,11 +23,15 @@ function toStage(s: StageEntry, toCitation: ToCitation): StageRecord {
   });
 }
 
-function toParticipation(p: NonNullable<RelationEntry['participation']>, toCitation: ToCitation): ParticipationRecord {
-  const claim = <T extends { citations: CitationEntry[] }>(c: T) => clean<Omit<T, 'citations'> & { citations: CitationRecord[] }>({
-    ...c,
-    citations: c.citations.map(toCitation),
-  });
+function toParticipation(
+  p: NonNullable<RelationEntry['participation']>,
+  toCitation: ToCitation,
+): ParticipationRecord {
+  const claim = <T extends { citations: CitationEntry[] }>(c: T) =>
+    clean<Omit<T, 'citations'> & { citations: CitationRecord[] }>({
+      ...c,
+      citations: c.citations.map(toCitation),
+    });
   return {
     signature: (p.signature ?? []).map(claim),
     consent: (p.consent ?? []).map(claim),

@@ -20,25 +20,46 @@ function checkStages(node: NodeRecord, at: At, nodes: Map<string, NodeRecord>, i
   stages.forEach((s, i) => {
     const here = { ...at, field: `stages.${i}` };
     if (!s.date && !END_STAGES.includes(s.stage)) {
-      issues.push({ ...here, field: `${here.field}.date`, message: `a ${s.stage} stage needs its date (only an end may be undated)` });
+      issues.push({
+        ...here,
+        field: `${here.field}.date`,
+        message: `a ${s.stage} stage needs its date (only an end may be undated)`,
+      });
     }
     if (s.byId) {
       const by = nodes.get(s.byId);
       if (s.stage !== 'AMENDED' && s.stage !== 'REPEALED') {
-        issues.push({ ...here, field: `${here.field}.by`, message: `only AMENDED and REPEALED name the instrument that did it` });
-      } else if (!by) issues.push({ ...here, field: `${here.field}.by`, message: `unknown node "${s.byId}"` });
+        issues.push({
+          ...here,
+          field: `${here.field}.by`,
+          message: `only AMENDED and REPEALED name the instrument that did it`,
+        });
+      } else if (!by)
+        issues.push({ ...here, field: `${here.field}.by`, message: `unknown node "${s.byId}"` });
       else if (by.kind !== 'INSTRUMENT' || by.id === node.id) {
         issues.push({ ...here, field: `${here.field}.by`, message: `"${s.byId}" is not another instrument` });
       }
     }
     if (s.stage === 'AMENDED' && !s.byId) {
-      issues.push({ ...here, field: `${here.field}.by`, message: 'an amendment names the amending instrument (by)' });
+      issues.push({
+        ...here,
+        field: `${here.field}.by`,
+        message: 'an amendment names the amending instrument (by)',
+      });
     }
     if ((s.stage === 'REPEALED' || s.stage === 'LAPSED') && !s.byId && !s.reason) {
-      issues.push({ ...here, field: `${here.field}.reason`, message: `a ${s.stage} stage says by which instrument (by) or why (reason)` });
+      issues.push({
+        ...here,
+        field: `${here.field}.reason`,
+        message: `a ${s.stage} stage says by which instrument (by) or why (reason)`,
+      });
     }
     if (s.inferred && !s.note) {
-      issues.push({ ...here, field: `${here.field}.note`, message: 'an inferred stage needs a note saying what it rests on' });
+      issues.push({
+        ...here,
+        field: `${here.field}.note`,
+        message: 'an inferred stage needs a note saying what it rests on',
+      });
     }
   });
   for (const [earlier, later] of STAGE_ORDER) {
@@ -53,11 +74,20 @@ function checkStages(node: NodeRecord, at: At, nodes: Map<string, NodeRecord>, i
     }
   }
   if (node.entryIntoForceRule?.notBeforeTreatyInForce && !stageReading(stages, 'ENTERED_INTO_FORCE').used) {
-    issues.push({ ...at, field: 'entryIntoForceRule', message: "the rule needs the treaty's own ENTERED_INTO_FORCE stage" });
+    issues.push({
+      ...at,
+      field: 'entryIntoForceRule',
+      message: "the rule needs the treaty's own ENTERED_INTO_FORCE stage",
+    });
   }
 }
 
-function checkParticipation(r: RelationRecord, at: At, treaty: NodeRecord | undefined, issues: SeedIssue[]): void {
+function checkParticipation(
+  r: RelationRecord,
+  at: At,
+  treaty: NodeRecord | undefined,
+  issues: SeedIssue[],
+): void {
   const p = r.participation;
   if (!p) return;
   const field = (list: string, i: number): string => `participation.${list}.${i}.date`;
@@ -71,23 +101,43 @@ function checkParticipation(r: RelationRecord, at: At, treaty: NodeRecord | unde
   p.entryIntoForce.forEach((e, i) => {
     if (e.computed) return;
     if (deposit && isStrictlyBefore(e.date, deposit.date)) {
-      issues.push({ ...at, field: field('entryIntoForce', i), message: `entry into force for the state (${e.date}) is before its deposit (${deposit.date})` });
+      issues.push({
+        ...at,
+        field: field('entryIntoForce', i),
+        message: `entry into force for the state (${e.date}) is before its deposit (${deposit.date})`,
+      });
     }
     if (own && isStrictlyBefore(e.date, own.date)) {
-      issues.push({ ...at, field: field('entryIntoForce', i), message: `entry into force for the state (${e.date}) is before the treaty's own entry into force (${own.date})` });
+      issues.push({
+        ...at,
+        field: field('entryIntoForce', i),
+        message: `entry into force for the state (${e.date}) is before the treaty's own entry into force (${own.date})`,
+      });
     }
   });
   p.consent.forEach((c, i) => {
     if (adopted && isStrictlyBefore(c.date, adopted.date)) {
-      issues.push({ ...at, field: field('consent', i), message: `${c.kind.toLowerCase()} (${c.date}) is before the treaty exists (${adopted.stage} ${adopted.date})` });
+      issues.push({
+        ...at,
+        field: field('consent', i),
+        message: `${c.kind.toLowerCase()} (${c.date}) is before the treaty exists (${adopted.stage} ${adopted.date})`,
+      });
     }
   });
   p.signature.forEach((s, i) => {
     if (adopted && isStrictlyBefore(s.date, adopted.date)) {
-      issues.push({ ...at, field: field('signature', i), message: `signature (${s.date}) is before the treaty exists (${adopted.stage} ${adopted.date})` });
+      issues.push({
+        ...at,
+        field: field('signature', i),
+        message: `signature (${s.date}) is before the treaty exists (${adopted.stage} ${adopted.date})`,
+      });
     }
     if (deposit && isStrictlyBefore(deposit.date, s.date)) {
-      issues.push({ ...at, field: field('signature', i), message: `signature (${s.date}) is after the deposit (${deposit.date})` });
+      issues.push({
+        ...at,
+        field: field('signature', i),
+        message: `signature (${s.date}) is after the deposit (${deposit.date})`,
+      });
     }
   });
 }
@@ -116,17 +166,36 @@ export function validateLaw(
     if (n.kind === 'PROVISION') {
       const parents = (partOf.get(n.id) ?? []).filter((r) => nodes.get(r.to)?.kind === 'INSTRUMENT');
       if (parents.length !== 1) {
-        issues.push({ ...at, message: parents.length === 0 ? 'a provision must be PART_OF its instrument (no such relation found)' : 'a provision is PART_OF one instrument only' });
+        issues.push({
+          ...at,
+          message:
+            parents.length === 0
+              ? 'a provision must be PART_OF its instrument (no such relation found)'
+              : 'a provision is PART_OF one instrument only',
+        });
       } else if (TREATY_TYPES.includes(nodes.get(parents[0]!.to)!.type) && !n.obligation) {
-        issues.push({ ...at, field: 'obligation', message: "a treaty's article needs its obligation type (MANDATORY, OPTIONAL or GENERAL)" });
+        issues.push({
+          ...at,
+          field: 'obligation',
+          message: "a treaty's article needs its obligation type (MANDATORY, OPTIONAL or GENERAL)",
+        });
       }
       continue;
     }
     if (!n.grammar) {
-      issues.push({ ...at, field: 'grammar', message: 'needed to build sentences: { en: { article }, fr: { gender, article } } (graph-seeds/README.md)' });
+      issues.push({
+        ...at,
+        field: 'grammar',
+        message:
+          'needed to build sentences: { en: { article }, fr: { gender, article } } (graph-seeds/README.md)',
+      });
     }
     if (!n.name.fr && !n.shortName?.fr) {
-      issues.push({ ...at, field: 'name.fr', message: 'a French name (or shortName.fr) is needed for French sentences' });
+      issues.push({
+        ...at,
+        field: 'name.fr',
+        message: 'a French name (or shortName.fr) is needed for French sentences',
+      });
     }
     if (n.kind !== 'PLACE' && n.grammar && n.grammar.fr.locative !== 'a') {
       issues.push({ ...at, field: 'grammar.fr.locative', message: 'only places take a locative' });
@@ -137,19 +206,36 @@ export function validateLaw(
   for (const l of seeded.relations) {
     const { record: r, at } = l;
     if (r.kind === 'PARTY_TO' && !r.participation) {
-      issues.push({ ...at, field: 'participation', message: "a PARTY_TO relation carries the state's participation (signature, consent, entry into force)" });
+      issues.push({
+        ...at,
+        field: 'participation',
+        message:
+          "a PARTY_TO relation carries the state's participation (signature, consent, entry into force)",
+      });
     }
     if (r.participation && r.kind !== 'PARTY_TO') {
-      issues.push({ ...at, field: 'participation', message: 'only a PARTY_TO relation carries a participation' });
+      issues.push({
+        ...at,
+        field: 'participation',
+        message: 'only a PARTY_TO relation carries a participation',
+      });
     }
     if (r.kind === 'PARTY_TO' && r.validFrom) {
-      issues.push({ ...at, field: 'validFrom', message: 'a PARTY_TO relation takes its time from its participation (entry into force for the state)' });
+      issues.push({
+        ...at,
+        field: 'validFrom',
+        message: 'a PARTY_TO relation takes its time from its participation (entry into force for the state)',
+      });
     }
     checkParticipation(r, at, nodes.get(r.to), issues);
     for (const end of [r.from, r.to]) {
       const start = done.get(end)?.validFrom;
       if (r.validFrom && start && isStrictlyBefore(r.validFrom, start)) {
-        issues.push({ ...at, field: 'validFrom', message: `${r.validFrom} is before "${end}" exists (from ${start})` });
+        issues.push({
+          ...at,
+          field: 'validFrom',
+          message: `${r.validFrom} is before "${end}" exists (from ${start})`,
+        });
       }
     }
   }
@@ -160,12 +246,24 @@ export function validateLaw(
     const stages = (instrument.stages ?? []).filter((s) => s.stage === 'ADOPTED' && s.date);
     for (const [i, { record: r, at }] of adoptions.entries()) {
       if (i > 0) {
-        issues.push({ ...at, message: `"${id}" is adopted a second time (first by "${adoptions[0]!.record.from}"): keep the one adoption the sources give (the date a law bears is its promulgation)` });
+        issues.push({
+          ...at,
+          message: `"${id}" is adopted a second time (first by "${adoptions[0]!.record.from}"): keep the one adoption the sources give (the date a law bears is its promulgation)`,
+        });
       }
       if (stages.length === 0) {
         issues.push({ ...at, message: `"${id}" has no ADOPTED stage for this adoption to match` });
-      } else if (r.validFrom && !stages.some((s) => !isStrictlyBefore(s.date!, r.validFrom!) && !isStrictlyBefore(r.validFrom!, s.date!))) {
-        issues.push({ ...at, field: 'validFrom', message: `${r.validFrom} matches no ADOPTED stage of "${id}" (${stages.map((s) => s.date).join(', ')})` });
+      } else if (
+        r.validFrom &&
+        !stages.some(
+          (s) => !isStrictlyBefore(s.date!, r.validFrom!) && !isStrictlyBefore(r.validFrom!, s.date!),
+        )
+      ) {
+        issues.push({
+          ...at,
+          field: 'validFrom',
+          message: `${r.validFrom} matches no ADOPTED stage of "${id}" (${stages.map((s) => s.date).join(', ')})`,
+        });
       }
     }
   }

@@ -131,7 +131,8 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
 
   const checkCitations = (citations: CitationEntry[], at: Omit<SeedIssue, 'message'>): void => {
     citations.forEach((c, i) => {
-      const field = `citations.${i}`;
+      // Stages and participation claims carry their own citations: name the owner in the path.
+      const field = at.field ? `${at.field}.citations.${i}` : `citations.${i}`;
       const source = sourceById.get(c.source);
       if (!source) {
         issues.push({ ...at, field: `${field}.source`, message: `unknown source "${c.source}"` });
@@ -191,11 +192,13 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
         issues.push({ ...at, field: `aliases.${i}.source`, message: `unknown source "${a.source}"` });
       }
     });
-    if (value.kind === 'INSTITUTION') orderedDates(value.establishedOn, value.dissolvedOn, at, 'establishedOn and dissolvedOn');
+    if (value.kind === 'INSTITUTION')
+      orderedDates(value.establishedOn, value.dissolvedOn, at, 'establishedOn and dissolvedOn');
     if (value.kind === 'PROGRAMME') orderedDates(value.startDate, value.endDate, at, 'startDate and endDate');
     if (value.kind === 'INSTRUMENT') {
       value.stages?.forEach((stage, i) => checkCitations(stage.citations, { ...at, field: `stages.${i}` }));
-      if (value.entryIntoForceRule) checkCitations(value.entryIntoForceRule.citations, { ...at, field: 'entryIntoForceRule' });
+      if (value.entryIntoForceRule)
+        checkCitations(value.entryIntoForceRule.citations, { ...at, field: 'entryIntoForceRule' });
     }
     if (value.kind === 'EVENT') {
       orderedDates(value.startDate, value.endDate, at, 'startDate and endDate');
@@ -236,7 +239,9 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
     orderedDates(value.validFrom, value.validTo, at, 'validFrom and validTo');
     checkCitations(value.citations, at);
     for (const [list, claims] of Object.entries(value.participation ?? {})) {
-      claims.forEach((claim, i) => checkCitations(claim.citations, { ...at, field: `participation.${list}.${i}` }));
+      claims.forEach((claim, i) =>
+        checkCitations(claim.citations, { ...at, field: `participation.${list}.${i}` }),
+      );
     }
   }
 

@@ -4,7 +4,11 @@ import type { EnglishGrammar } from '../law/law-records';
 export type EnglishConstruction = 'direct' | 'bare';
 
 /** "the Trafficking in Persons Protocol", "Mali", "trafficking in persons". */
-export function englishNounPhrase(name: string, g: EnglishGrammar, construction: EnglishConstruction): string {
+export function englishNounPhrase(
+  name: string,
+  g: EnglishGrammar,
+  construction: EnglishConstruction,
+): string {
   const text = g.lowercase ? name.charAt(0).toLowerCase() + name.slice(1) : name;
   return g.article === 'the' && construction === 'direct' ? `the ${text}` : text;
 }

@@ -16,7 +16,10 @@ export const CONFIDENCE_LABELS: Record<Confidence, Label> = {
 };
 
 /** A seed article's quote carries no confidence: it is the primary source. */
-export const PRIMARY_SOURCE_LABEL: Label = { en: 'seed article (verbatim)', fr: 'article source (citation exacte)' };
+export const PRIMARY_SOURCE_LABEL: Label = {
+  en: 'seed article (verbatim)',
+  fr: 'article source (citation exacte)',
+};
 
 export const UNDATED_LABEL: Label = { en: 'undated', fr: 'non daté' };
 

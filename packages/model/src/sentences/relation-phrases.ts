@@ -30,23 +30,40 @@ const en = (s: string, p: string = s, object: EnglishConstruction = 'direct'): R
 });
 
 export const RELATION_PHRASES: Record<RelationKind, RelationPhrase> = {
-  SUPPLEMENTS: { en: en('supplements', 'supplement'), fr: { s: 'complète', p: 'complètent', object: 'direct' } },
-  PARTY_TO: { en: en('is a party to', 'are parties to'), fr: { s: 'est partie', p: 'sont parties', object: 'a' } },
+  SUPPLEMENTS: {
+    en: en('supplements', 'supplement'),
+    fr: { s: 'complète', p: 'complètent', object: 'direct' },
+  },
+  PARTY_TO: {
+    en: en('is a party to', 'are parties to'),
+    fr: { s: 'est partie', p: 'sont parties', object: 'a' },
+  },
   SIGNED: { en: en('signed'), fr: { s: 'a signé', p: 'ont signé', object: 'direct' } },
   ADOPTED: { en: en('adopted'), fr: { s: 'a adopté', p: 'ont adopté', object: 'direct' } },
-  ESTABLISHES: { en: en('establishes', 'establish'), fr: { s: 'institue', p: 'instituent', object: 'direct' } },
+  ESTABLISHES: {
+    en: en('establishes', 'establish'),
+    fr: { s: 'institue', p: 'instituent', object: 'direct' },
+  },
   ADDRESSES: {
     en: en('addresses', 'address'),
     fr: { s: 'porte sur', p: 'portent sur', object: 'direct' },
-    variants: [{ subjectKinds: ['INSTITUTION', 'PLACE'], fr: { s: "s'occupe", p: "s'occupent", object: 'de' } }],
+    variants: [
+      { subjectKinds: ['INSTITUTION', 'PLACE'], fr: { s: "s'occupe", p: "s'occupent", object: 'de' } },
+    ],
   },
   IMPLEMENTS: {
     en: en('implements', 'implement'),
     fr: { s: 'met en œuvre', p: 'mettent en œuvre', object: 'direct' },
   },
   APPLIES_IN: { en: en('applies in', 'apply in'), fr: { s: "s'applique", p: "s'appliquent", object: 'loc' } },
-  BASED_IN: { en: en('is based in', 'are based in'), fr: { s: 'a son siège', p: 'ont leur siège', object: 'loc' } },
-  LOCATED_IN: { en: en('is located in', 'are located in'), fr: { s: 'se trouve', p: 'se trouvent', object: 'loc' } },
+  BASED_IN: {
+    en: en('is based in', 'are based in'),
+    fr: { s: 'a son siège', p: 'ont leur siège', object: 'loc' },
+  },
+  LOCATED_IN: {
+    en: en('is located in', 'are located in'),
+    fr: { s: 'se trouve', p: 'se trouvent', object: 'loc' },
+  },
   HELD_IN: {
     en: en('took place in'),
     fr: { s: "s'est tenu", fs: "s'est tenue", p: 'se sont tenus', fp: 'se sont tenues', object: 'loc' },
@@ -73,7 +90,10 @@ export const RELATION_PHRASES: Record<RelationKind, RelationPhrase> = {
   },
   SUPPORTS: { en: en('supports', 'support'), fr: { s: 'appuie', p: 'appuient', object: 'direct' } },
   BENEFICIARY_OF: { en: en('benefited from'), fr: { s: 'a bénéficié', p: 'ont bénéficié', object: 'de' } },
-  CONTRIBUTES_TO: { en: en('contributes to', 'contribute to'), fr: { s: 'contribue', p: 'contribuent', object: 'a' } },
+  CONTRIBUTES_TO: {
+    en: en('contributes to', 'contribute to'),
+    fr: { s: 'contribue', p: 'contribuent', object: 'a' },
+  },
   DISTINGUISHED_FROM: {
     en: en('is distinguished from', 'are distinguished from'),
     fr: { s: 'se distingue', p: 'se distinguent', object: 'de' },
@@ -95,5 +115,8 @@ export const RELATION_PHRASES: Record<RelationKind, RelationPhrase> = {
     fr: { s: 'donne effet', p: 'donnent effet', object: 'a' },
   },
   DEFINES: { en: en('defines', 'define'), fr: { s: 'définit', p: 'définissent', object: 'direct' } },
-  CRIMINALISES: { en: en('criminalises', 'criminalise'), fr: { s: 'incrimine', p: 'incriminent', object: 'direct' } },
+  CRIMINALISES: {
+    en: en('criminalises', 'criminalise'),
+    fr: { s: 'incrimine', p: 'incriminent', object: 'direct' },
+  },
 };

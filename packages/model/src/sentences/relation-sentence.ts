@@ -17,7 +17,12 @@ export function subjectPhrase(node: Named, lang: Lang): string {
 }
 
 /** The verb forms for this pair of ends: the relation kind's default or its first matching variant. */
-function verbForms(relation: Pick<RelationRecord, 'kind'>, from: Named, to: Named, lang: 'en' | 'fr'): VerbForms {
+function verbForms(
+  relation: Pick<RelationRecord, 'kind'>,
+  from: Named,
+  to: Named,
+  lang: 'en' | 'fr',
+): VerbForms {
   const phrase = RELATION_PHRASES[relation.kind];
   const objectNumber = lang === 'en' ? englishGrammar(to).number : frenchGrammar(to).number;
   const variant = phrase.variants?.find(
@@ -40,8 +45,8 @@ function frenchVerbAndObject(relation: Pick<RelationRecord, 'kind'>, from: Named
   const { gender, number } = frenchGrammar(from);
   const verb =
     number === 'p'
-      ? (gender === 'f' ? phrase.fp : undefined) ?? phrase.p
-      : (gender === 'f' ? phrase.fs : undefined) ?? phrase.s;
+      ? ((gender === 'f' ? phrase.fp : undefined) ?? phrase.p)
+      : ((gender === 'f' ? phrase.fs : undefined) ?? phrase.s);
   return `${verb} ${frenchNounPhrase(sentenceName(to, 'fr'), frenchGrammar(to), phrase.object)}`;
 }
 
@@ -57,7 +62,8 @@ export function relationSentence(
   to: Named,
   lang: Lang,
 ): string {
-  const rest = lang === 'en' ? englishVerbAndObject(relation, from, to) : frenchVerbAndObject(relation, from, to);
+  const rest =
+    lang === 'en' ? englishVerbAndObject(relation, from, to) : frenchVerbAndObject(relation, from, to);
   const marker = relation.inferred ? ` (${INFERRED_MARKER[lang]})` : '';
   return `${capitalise(subjectPhrase(from, lang))} ${rest}${marker}.`;
 }
