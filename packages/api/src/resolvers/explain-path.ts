@@ -1,4 +1,8 @@
-import { RELATION_KINDS, type NodeRecord, type RelationRecord } from '@cadre/model';
+import {
+  relationSentence as modelRelationSentence,
+  type NodeRecord,
+  type RelationRecord,
+} from '@cadre/model';
 
 export type LangCode = 'EN' | 'FR';
 
@@ -12,20 +16,17 @@ export function shortNodeName(node: NodeRecord, lang: LangCode): string {
   return short ?? nodeName(node, lang);
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Said of a relation that is an analyst's reading, so a path never passes one off as a source's statement. */
-const INFERRED = { EN: ' (inferred)', FR: ' (déduit)' } as const;
-
-/** "Decree No. 2011-036/PM-RM establishes National Coordination Committee." in either language. */
+/**
+ * "Decree 2011-036 establishes the National Coordination Committee." in either language, built by the
+ * model from the nodes' seeded grammar ("au Mali", "du Protocole"), inferred relations marked.
+ */
 export function relationSentence(
   relation: RelationRecord,
   from: NodeRecord,
   to: NodeRecord,
   lang: LangCode,
 ): string {
-  const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
-  return `${capitalise(shortNodeName(from, lang))} ${verb} ${shortNodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
+  return modelRelationSentence(relation, from, to, lang === 'FR' ? 'fr' : 'en');
 }
 
 /**
