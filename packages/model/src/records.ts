@@ -1,5 +1,6 @@
 import type { NodeKind } from './vocabulary/node-kinds';
 import type { RelationKind } from './vocabulary/relation-kinds';
+import type { CitationRecord } from './citation-records';
 import type { PartialDate } from './partial-date';
 import type {
   EntryIntoForceRule,
@@ -11,12 +12,13 @@ import type {
   TimeBasis,
 } from './law/law-records';
 
+export type { CitationRecord, Confidence } from './citation-records';
+
 /**
  * The records every store holds and returns. They are storage shapes, not GraphQL types: the API
  * maps them to its generated types through its mappers file.
  */
 export type SourceType = 'ARTICLE' | 'REFERENCE';
-export type Confidence = 'high' | 'medium';
 
 export interface SourceRecord {
   id: string;
@@ -27,13 +29,6 @@ export interface SourceRecord {
   publisher?: string;
   /** ARTICLE only: the file (relative to graph-seeds/) holding the verbatim text. */
   file?: string;
-}
-
-export interface CitationRecord {
-  sourceId: string;
-  quote: string;
-  /** Set for REFERENCE sources; a seed article is the primary source and carries none. */
-  confidence?: Confidence;
 }
 
 export interface AliasRecord {

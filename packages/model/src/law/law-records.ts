@@ -1,5 +1,5 @@
 import type { PartialDate } from '../partial-date';
-import type { CitationRecord } from '../records';
+import type { CitationRecord } from '../citation-records';
 
 /**
  * The records of "law as law": an instrument's dated stages, a state's participation in a treaty,
