@@ -31,7 +31,10 @@ export function earlierEnd(a?: PartialDate, b?: PartialDate): PartialDate | unde
   return toDayRange(a).last <= toDayRange(b).last ? a : b;
 }
 
-/** The most precise partial date that contains both days (they must be in order). */
+/**
+ * The most precise partial date that contains both days (in order): same day, month or year. Across
+ * years, the last day: a party status must not be claimed earlier than the sources allow.
+ */
 export function coveringDate(first: string, last: string): PartialDate {
   if (first === last) return first;
   if (first.slice(0, 7) === last.slice(0, 7)) return first.slice(0, 7);
