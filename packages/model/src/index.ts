@@ -8,3 +8,5 @@ export { foldWhiteSpace, isVerbatimQuote, articleTitle } from './seeds/fold-quot
 export { parseSeedYaml, readSeedFiles, type SeedFile, type SeedFiles } from './seeds/read-seed-files';
 export { validateSeeds } from './seeds/validate-seeds';
 export { checkSeeds, loadSeeds, defaultSeedsDir } from './seeds/load-seeds';
+export * from './law';
+export * from './sentences';

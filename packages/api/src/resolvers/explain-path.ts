@@ -1,5 +1,8 @@
-import { RELATION_KINDS, type NodeRecord, type RelationRecord } from '@cadre/model';
-import type { Lang } from '../generated/resolvers-types';
+import {
+  relationSentence as modelRelationSentence,
+  type NodeRecord,
+  type RelationRecord,
+} from '@cadre/model';
 
 export function nodeName(node: NodeRecord, lang: Lang): string {
   return lang === 'FR' ? (node.name.fr ?? node.name.en) : node.name.en;
@@ -11,20 +14,17 @@ export function shortNodeName(node: NodeRecord, lang: Lang): string {
   return short ?? nodeName(node, lang);
 }
 
-const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** Said of a relation that is an analyst's reading, so a path never passes one off as a source's statement. */
-const INFERRED = { EN: ' (inferred)', FR: ' (déduit)' } as const;
-
-/** "Decree No. 2011-036/PM-RM establishes National Coordination Committee." in either language. */
+/**
+ * "Decree 2011-036 establishes the National Coordination Committee." in either language, built by the
+ * model from the nodes' seeded grammar ("au Mali", "du Protocole"), inferred relations marked.
+ */
 export function relationSentence(
   relation: RelationRecord,
   from: NodeRecord,
   to: NodeRecord,
   lang: Lang,
 ): string {
-  const verb = RELATION_KINDS[relation.kind].verb[lang === 'FR' ? 'fr' : 'en'];
-  return `${capitalise(shortNodeName(from, lang))} ${verb} ${shortNodeName(to, lang)}${relation.inferred ? INFERRED[lang] : ''}.`;
+  return modelRelationSentence(relation, from, to, lang === 'FR' ? 'fr' : 'en');
 }
 
 /**

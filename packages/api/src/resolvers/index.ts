@@ -46,7 +46,7 @@ export const resolvers = {
     to: (r, _, { nodes }) => end((id) => nodes.load(id), r.to),
     validFrom: (r) => r.validFrom ?? null,
     validTo: (r) => r.validTo ?? null,
-    note: (r) => r.note ?? null,
+    note: (r) => r.note?.en ?? null,
     sources: (r) => r.citations,
     label: (r, { lang }) => pick(RELATION_KINDS[r.kind].label, lang),
     sentence: async (r, { lang }, { nodes }) => {

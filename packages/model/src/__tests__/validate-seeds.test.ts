@@ -23,9 +23,19 @@ const messages = (dir: string): string[] => checkSeeds(dir).issues.map(formatSee
 describe('seed validation', () => {
   it('loads a good seed folder with derived validity and default relation ids', () => {
     const graph = loadSeeds(GOOD);
-    expect(graph.nodes.map((n) => n.id)).toEqual(['tl-committee', 'tl-decree-2011-036', 'tl-law-2012-023']);
+    expect(graph.nodes.map((n) => n.id)).toEqual([
+      'tl-committee',
+      'tl-decree-2011-036',
+      'tl-law-2012-023',
+      'tl-protocol',
+      'tl-testland',
+      'tl-protocol-art-5',
+      'tl-law-2012-023-art-7',
+    ]);
     expect(graph.nodes.find((n) => n.id === 'tl-decree-2011-036')).toMatchObject({
       validFrom: '2011-02-03',
+      timeBasis: 'STAGES',
+      adoptedOn: '2011-02-03',
       name: { en: 'Decree No. 2011-036/PM-RM', fr: 'Décret n°2011-036/PM-RM' },
       aliases: [],
     });
@@ -69,13 +79,13 @@ describe('seed validation', () => {
     [
       'a bad date',
       'nodes/instruments.yaml',
-      (t: string) => t.replace('"2012-07-12"', '"2012-02-30"'),
-      /tl-law-2012-023 › adoptedOn: "2012-02-30" has no day 30/,
+      (t: string) => t.replace("'2012-07-12'", "'2012-02-30'"),
+      /tl-law-2012-023 › stages\.0\.date: "2012-02-30" has no day 30/,
     ],
     [
       'an empty quote',
       'nodes/institutions.yaml',
-      (t: string) => t.replace('quote: "establishing the National Coordination Committee"', 'quote: "  "'),
+      (t: string) => t.replace("quote: 'establishing the National Coordination Committee'", "quote: '  '"),
       /tl-committee › citations\.0\.quote: must not be empty/,
     ],
     [
@@ -94,13 +104,13 @@ describe('seed validation', () => {
       'an unknown source',
       'nodes/instruments.yaml',
       (t: string) => t.replace('source: test-reference', 'source: nowhere'),
-      /tl-law-2012-023 › citations\.1\.source: unknown source "nowhere"/,
+      /tl-law-2012-023 › stages\.0\.citations\.0\.source: unknown source "nowhere"/,
     ],
     [
       'a reference without confidence',
       'nodes/instruments.yaml',
       (t: string) => t.replace('confidence: high', ''),
-      /citations\.1\.confidence: a REFERENCE citation needs its confidence/,
+      /stages\.0\.citations\.0\.confidence: a REFERENCE citation needs its confidence/,
     ],
     [
       'a relation joining the wrong kinds',
@@ -137,21 +147,21 @@ describe('seed validation', () => {
 
   it('loads nothing when any file has an error, and lists every error', () => {
     const dir = brokenCopy('nodes/instruments.yaml', (t) =>
-      t.replace('"2011-02-03"', '"2011-13"').replace('type: LAW', 'type: LAWS'),
+      t.replace("'2011-02-03'", "'2011-13'").replace('type: LAW', 'type: LAWS'),
     );
     expect(() => loadSeeds(dir)).toThrow(SeedValidationError);
     try {
       loadSeeds(dir);
     } catch (e) {
       const err = e as SeedValidationError;
-      expect(err.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['adoptedOn', 'type']));
+      expect(err.issues.map((i) => i.field)).toEqual(expect.arrayContaining(['stages.0.date', 'type']));
       expect(err.message).toMatch(/nothing was loaded/);
     }
   });
 
   it('requires a note on an inferred relation', () => {
     const dir = brokenCopy('relations/framework.yaml', (t) =>
-      t.replace('validFrom:', 'inferred: true\n  validFrom:'),
+      t.replace("validFrom: '2011-02-03'", "inferred: true\n  validFrom: '2011-02-03'"),
     );
     expect(messages(dir)).toEqual([expect.stringMatching(/› note: an inferred relation needs a note/)]);
   });

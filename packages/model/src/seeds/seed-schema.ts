@@ -1,23 +1,20 @@
 import { z } from 'zod';
-import { partialDateProblem } from '../partial-date';
-import { ID_PATTERN } from '../patterns';
 import { NODE_KIND_NAMES, RELATION_KIND_NAMES } from '../vocabulary';
+import {
+  entryIntoForceRuleEntry,
+  grammarEntry,
+  localizedText,
+  participationEntry,
+  stageEntry,
+} from './law-schema';
+import { type citationEntry, citations, idSchema, partialDate, text } from './seed-primitives';
+
+export { citationEntry, idSchema, partialDate } from './seed-primitives';
 
 /**
  * The shape of the YAML entries in graph-seeds/ (documented in graph-seeds/README.md). Objects are
  * strict: an unknown or misspelt field is an error, not silently dropped data.
  */
-const text = z.string().trim().min(1, 'must not be empty');
-
-export const partialDate = z.string().superRefine((value, ctx) => {
-  const problem = partialDateProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
-
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, 'ids are lowercase a-z, 0-9, "-" and "." (e.g. ml-law-2012-023)');
-
 export const sourceEntry = z.strictObject({
   id: idSchema,
   type: z.enum(['ARTICLE', 'REFERENCE']),
@@ -27,14 +24,6 @@ export const sourceEntry = z.strictObject({
   url: z.url().optional(),
   publisher: text.optional(),
 });
-
-export const citationEntry = z.strictObject({
-  source: idSchema,
-  quote: text,
-  confidence: z.enum(['high', 'medium']).optional(),
-});
-
-const citations = z.array(citationEntry).min(1, 'needs at least one citation');
 
 const aliasEntry = z.strictObject({ name: text, source: idSchema.optional() });
 
@@ -50,6 +39,8 @@ const nodeBase = {
   name: z.strictObject({ en: text, fr: text.optional() }),
   shortName: z.strictObject({ en: text, fr: text.optional() }).optional(),
   aliases: z.array(aliasEntry).optional(),
+  /** Required on every node but provisions (checked by the validator, with a clearer message). */
+  grammar: grammarEntry.optional(),
   citations,
 };
 
@@ -58,12 +49,8 @@ export const nodeEntry = z.discriminatedUnion('kind', [
     ...nodeBase,
     kind: z.literal('INSTRUMENT'),
     number: text.optional(),
-    adoptedOn: partialDate.optional(),
-    signedOn: partialDate.optional(),
-    inForceOn: partialDate.optional(),
-    launchedOn: partialDate.optional(),
-    endedOn: partialDate.optional(),
-    endNote: text.optional(),
+    stages: z.array(stageEntry).optional(),
+    entryIntoForceRule: entryIntoForceRuleEntry.optional(),
   }),
   z.strictObject({
     ...nodeBase,
@@ -90,6 +77,19 @@ export const nodeEntry = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ ...nodeBase, kind: z.literal('PLACE') }),
   z.strictObject({ ...nodeBase, kind: z.literal('CONCEPT') }),
+  // A provision's names and grammar are built from its instrument (the PART_OF relation).
+  z.strictObject({
+    id: idSchema,
+    kind: z.literal('PROVISION'),
+    type: text,
+    number: text,
+    heading: localizedText.optional(),
+    summary: localizedText.optional(),
+    obligation: z.enum(['MANDATORY', 'OPTIONAL', 'GENERAL']).optional(),
+    obligationNote: localizedText.optional(),
+    aliases: z.array(aliasEntry).optional(),
+    citations,
+  }),
 ]);
 
 export const relationEntry = z.strictObject({
@@ -100,7 +100,8 @@ export const relationEntry = z.strictObject({
   validFrom: partialDate.optional(),
   validTo: partialDate.optional(),
   inferred: z.boolean().optional(),
-  note: text.optional(),
+  note: localizedText.optional(),
+  participation: participationEntry.optional(),
   citations,
 });
 

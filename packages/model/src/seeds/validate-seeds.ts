@@ -1,13 +1,18 @@
 import type { z } from 'zod';
 import { comparePartialDates } from '../partial-date';
 import { defaultRelationId } from '../patterns';
-import type { CitationRecord, NodeRecord, RelationRecord, SeedGraph, SourceRecord } from '../records';
+import type { CitationRecord, SeedGraph, SourceRecord } from '../records';
 import { nodeTypesOf, relationKindSpec, type NodeKind, type RelationKind } from '../vocabulary';
+import { completeLawRecords } from '../law/complete-law-records';
 import { articleTitle, isVerbatimQuote } from './fold-quote-text';
-import { nodeValidity } from './node-validity';
 import type { SeedFile, SeedFiles } from './read-seed-files';
-import { nodeEntry, relationEntry, sourceEntry, type CitationEntry, type NodeEntry } from './seed-schema';
+import { nodeEntry, relationEntry, sourceEntry, type CitationEntry } from './seed-schema';
 import type { SeedIssue } from './seed-issue';
+import { toNodeRecord, toRelationRecord } from './to-law-records';
+import { validateLaw } from './validate-law';
+
+/** Instruments' old single dates: say where they went instead of only "unknown field". */
+const MOVED_TO_STAGES = ['adoptedOn', 'signedOn', 'inForceOn', 'launchedOn', 'endedOn', 'endNote'];
 
 interface Located<T> {
   value: T;
@@ -47,9 +52,12 @@ function parseEntries<S extends z.ZodType>(
         // zod reports misspelt fields on the object itself; name the field, which is what to fix.
         const unknown = issue.code === 'unrecognized_keys' ? issue.keys : [];
         const path = [...issue.path, ...(unknown.length === 1 ? unknown : [])].join('.');
+        const moved = unknown.some((k) => MOVED_TO_STAGES.includes(k))
+          ? ' (an instrument records dated stages now: see graph-seeds/README.md)'
+          : '';
         const message =
           unknown.length > 0
-            ? `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}`
+            ? `unknown field${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}${moved}`
             : issue.message;
         issues.push({ file: f.file, line, entry, field: path || undefined, message });
       }
@@ -124,7 +132,8 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
 
   const checkCitations = (citations: CitationEntry[], at: Omit<SeedIssue, 'message'>): void => {
     citations.forEach((c, i) => {
-      const field = `citations.${i}`;
+      // Stages and participation claims carry their own citations: name the owner in the path.
+      const field = at.field ? `${at.field}.citations.${i}` : `citations.${i}`;
       const source = sourceById.get(c.source);
       if (!source) {
         issues.push({ ...at, field: `${field}.source`, message: `unknown source "${c.source}"` });
@@ -184,8 +193,14 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
         issues.push({ ...at, field: `aliases.${i}.source`, message: `unknown source "${a.source}"` });
       }
     });
-    const v = nodeValidity(value);
-    orderedDates(v.validFrom, v.validTo, at, 'start and end');
+    if (value.kind === 'INSTITUTION')
+      orderedDates(value.establishedOn, value.dissolvedOn, at, 'establishedOn and dissolvedOn');
+    if (value.kind === 'PROGRAMME') orderedDates(value.startDate, value.endDate, at, 'startDate and endDate');
+    if (value.kind === 'INSTRUMENT') {
+      value.stages?.forEach((stage, i) => checkCitations(stage.citations, { ...at, field: `stages.${i}` }));
+      if (value.entryIntoForceRule)
+        checkCitations(value.entryIntoForceRule.citations, { ...at, field: 'entryIntoForceRule' });
+    }
     if (value.kind === 'EVENT') {
       orderedDates(value.startDate, value.endDate, at, 'startDate and endDate');
       if (value.women !== undefined && value.participants !== undefined && value.women > value.participants) {
@@ -224,6 +239,11 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
       });
     orderedDates(value.validFrom, value.validTo, at, 'validFrom and validTo');
     checkCitations(value.citations, at);
+    for (const [list, claims] of Object.entries(value.participation ?? {})) {
+      claims.forEach((claim, i) =>
+        checkCitations(claim.citations, { ...at, field: `participation.${list}.${i}` }),
+      );
+    }
   }
 
   const toCitation = (c: CitationEntry): CitationRecord => ({
@@ -231,37 +251,25 @@ export function validateSeeds(files: SeedFiles): { graph: SeedGraph; issues: See
     quote: c.quote.trim(),
     ...(c.confidence ? { confidence: c.confidence } : {}),
   });
-  const graph: SeedGraph = {
+  const nodeRecords = nodes.map((n) => ({ record: toNodeRecord(n.value, toCitation), at: located(n) }));
+  const relationRecords = relations.map((r) => ({
+    record: toRelationRecord(r.value, relationId(r.value), toCitation),
+    at: located(r),
+  }));
+  const graph = completeLawRecords({
     sources: sources.map(({ value }) => stripUndefined<SourceRecord>({ ...value })),
-    nodes: nodes.map(({ value }) => toNodeRecord(value, toCitation)),
-    relations: relations.map(({ value }) =>
-      stripUndefined<RelationRecord>({
-        id: relationId(value),
-        kind: value.kind as RelationKind,
-        from: value.from,
-        to: value.to,
-        validFrom: value.validFrom,
-        validTo: value.validTo,
-        inferred: value.inferred ?? false,
-        note: value.note,
-        citations: value.citations.map(toCitation),
-      }),
-    ),
-  };
+    nodes: nodeRecords.map((n) => n.record),
+    relations: relationRecords.map((r) => r.record),
+  });
+  issues.push(...validateLaw({ nodes: nodeRecords, relations: relationRecords }, graph));
   return { graph, issues };
 }
 
-function toNodeRecord(entry: NodeEntry, toCitation: (c: CitationEntry) => CitationRecord): NodeRecord {
-  const { citations, aliases, name, shortName, ...rest } = entry;
-  return stripUndefined<NodeRecord>({
-    ...rest,
-    ...nodeValidity(entry),
-    name: stripUndefined({ ...name }),
-    shortName: shortName ? stripUndefined({ ...shortName }) : undefined,
-    aliases: (aliases ?? []).map((a) => stripUndefined({ name: a.name, sourceId: a.source })),
-    citations: citations.map(toCitation),
-  });
-}
+const located = (l: Located<unknown>): Omit<SeedIssue, 'message'> => ({
+  file: l.file,
+  line: l.line,
+  entry: l.entry,
+});
 
 /** Records never carry `undefined` fields, so they compare equal whichever store returns them. */
 function stripUndefined<T>(value: Record<string, unknown>): T {

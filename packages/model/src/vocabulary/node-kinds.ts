@@ -79,6 +79,14 @@ export const NODE_KINDS = {
       THEME: { en: 'Theme', fr: 'Thème' },
     },
   },
+  /** A unit of an instrument (an article), the unit legal work is done in: see graph-seeds/README.md. */
+  PROVISION: {
+    label: { en: 'Provision', fr: 'Disposition' },
+    plural: { en: 'Provisions', fr: 'Dispositions' },
+    types: {
+      ARTICLE: { en: 'Article', fr: 'Article' },
+    },
+  },
 } as const satisfies Record<string, { label: Label; plural: Label; types: Record<string, Label> }>;
 
 export type NodeKind = keyof typeof NODE_KINDS;

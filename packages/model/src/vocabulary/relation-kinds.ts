@@ -8,12 +8,25 @@ import type { Label, NodeKind } from './node-kinds';
  */
 export interface RelationKindSpec {
   label: Label;
+  /**
+   * The verb phrase as a vocabulary label ("est partie à"). Sentences do not paste it: they are
+   * built by `relationSentence` from sentences/relation-phrases.ts and the nodes' seeded grammar,
+   * so that French says "au Mali" and "du Protocole" and verbs agree with their subject.
+   */
   verb: Label;
   from: readonly NodeKind[];
   to: readonly NodeKind[];
 }
 
-const ANY: readonly NodeKind[] = ['INSTRUMENT', 'INSTITUTION', 'PROGRAMME', 'EVENT', 'PLACE', 'CONCEPT'];
+const ANY: readonly NodeKind[] = [
+  'INSTRUMENT',
+  'INSTITUTION',
+  'PROGRAMME',
+  'EVENT',
+  'PLACE',
+  'CONCEPT',
+  'PROVISION',
+];
 
 export const RELATION_KINDS = {
   SUPPLEMENTS: {
@@ -56,7 +69,8 @@ export const RELATION_KINDS = {
     label: { en: 'Implements', fr: 'Met en œuvre' },
     verb: { en: 'implements', fr: 'met en œuvre' },
     from: ['INSTITUTION', 'PROGRAMME', 'INSTRUMENT', 'EVENT'],
-    to: ['INSTRUMENT', 'PROGRAMME'],
+    // A plan, a body or a training may implement one article (a related measure, not legislation).
+    to: ['INSTRUMENT', 'PROGRAMME', 'PROVISION'],
   },
   APPLIES_IN: {
     label: { en: 'Applies in', fr: "S'applique à" },
@@ -103,7 +117,7 @@ export const RELATION_KINDS = {
   PART_OF: {
     label: { en: 'Part of', fr: 'Fait partie de' },
     verb: { en: 'is part of', fr: 'fait partie de' },
-    from: ['EVENT', 'PROGRAMME', 'INSTRUMENT'],
+    from: ['EVENT', 'PROGRAMME', 'INSTRUMENT', 'PROVISION'],
     to: ['PROGRAMME', 'INSTRUMENT'],
   },
   LEADS: {
@@ -165,6 +179,28 @@ export const RELATION_KINDS = {
     verb: { en: 'represented', fr: 'a représenté' },
     from: ['INSTITUTION'],
     to: ['INSTITUTION'],
+  },
+  /**
+   * A national provision (or a whole national instrument, where the sources name no article) that
+   * gives effect to a treaty provision. Almost always a reading: inferred, with a note.
+   */
+  GIVES_EFFECT_TO: {
+    label: { en: 'Gives effect to', fr: 'Donne effet à' },
+    verb: { en: 'gives effect to', fr: 'donne effet à' },
+    from: ['PROVISION', 'INSTRUMENT'],
+    to: ['PROVISION'],
+  },
+  DEFINES: {
+    label: { en: 'Defines', fr: 'Définit' },
+    verb: { en: 'defines', fr: 'définit' },
+    from: ['PROVISION', 'INSTRUMENT'],
+    to: ['CONCEPT'],
+  },
+  CRIMINALISES: {
+    label: { en: 'Criminalises', fr: 'Incrimine' },
+    verb: { en: 'criminalises', fr: 'incrimine' },
+    from: ['PROVISION', 'INSTRUMENT'],
+    to: ['CONCEPT'],
   },
 } as const satisfies Record<string, RelationKindSpec>;
 

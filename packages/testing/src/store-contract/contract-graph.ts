@@ -209,7 +209,7 @@ export const CONTRACT_GRAPH: SeedGraph = {
       from: 'xx-law-2012-023',
       to: 'un-protocol',
       inferred: true,
-      note: 'definition follows article 3',
+      note: { en: 'definition follows article 3', fr: "la définition suit l'article 3" },
       citations: [{ sourceId: 'src-ref', quote: 'follows article 3', confidence: 'medium' }],
     },
     {

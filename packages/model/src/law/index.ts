@@ -1,0 +1,32 @@
+/** "Law as law": lifecycle, participation, time and the implementation map. No Node.js imports. */
+export * from './law-records';
+export { STAGE_KINDS, STAGE_KIND_NAMES, END_STAGES, IN_FORCE_SUBSTITUTES, STAGE_ORDER } from './stage-kinds';
+export { preferReading } from './prefer-reading';
+export { addDays, isStrictlyBefore, laterStart, earlierEnd, coveringDate } from './date-math';
+export { computeEntryIntoForce, type ComputedEntryIntoForce } from './compute-entry-into-force';
+export {
+  inForceOn,
+  inForceStage,
+  instrumentLifespan,
+  stageReading,
+  type InstrumentStatus,
+  type InstrumentStatusOn,
+} from './instrument-status';
+export {
+  partyFrom,
+  partyOn,
+  type PartyBasis,
+  type PartyBasisKind,
+  type PartyOn,
+  type PartyStatus,
+} from './party-status';
+export { nodeTimes, relationTimes, withComputedEntryIntoForce, legacyInstrumentDates } from './derive-times';
+export { completeLawRecords, provisionParents } from './complete-law-records';
+export {
+  implementationMap,
+  type ArticleImplementation,
+  type ArticleImplementationStatus,
+  type ImplementationLink,
+  type ImplementationMap,
+  type ImplementationMapInput,
+} from './implementation-map';
