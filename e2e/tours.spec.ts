@@ -7,7 +7,7 @@ import { caption, openSection, stepTitle, tourBar } from './support/trainer-page
 
 jest.setTimeout(90_000);
 
-/** The built-in tour's step titles (packages/web/src/tour/builtin-tours.ts) and focus of each step. */
+/** The built-in tour's step titles (packages/web/src/domain/tour/builtin-tours.ts) and focus of each step. */
 const STEPS = [
   { title: 'The Convention and its protocols (2000)', focus: 'un-untoc' },
   { title: 'Mali becomes a party (2002)', focus: 'ml-mali' },

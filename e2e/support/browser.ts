@@ -1,6 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { baseUrl } from './server-state';
-import { expectNoProblems } from './expect-no-problems';
+import { expectNoProblems, type BrowserProblems } from './expect-no-problems';
+
+export type { BrowserProblems };
 
 /** Debian's Chromium, headless; the CI script installs it with apt (package "chromium"). */
 export const CHROMIUM = process.env.CADRE_CHROMIUM ?? '/usr/bin/chromium';
@@ -21,13 +23,6 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const VIEWPORT = { width: 1366, height: 768 };
-
-/** Console errors and uncaught exceptions seen by a page; a run passes only with none. */
-export interface BrowserProblems {
-  errors: string[];
-  /** Requests that failed at the network level (expected only where a test cuts the API). */
-  failedRequests: string[];
-}
 
 export async function openPage(
   browser: Browser,

@@ -29,7 +29,9 @@ import { TrainerTools } from './TrainerTools';
 import { Welcome } from './Welcome';
 
 // Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
-const GraphView = lazy(() => import('../features/graph-view/GraphView').then((m) => ({ default: m.GraphView })));
+const GraphView = lazy(() =>
+  import('../features/graph-view/GraphView').then((m) => ({ default: m.GraphView })),
+);
 
 export interface ExplorerProps {
   view: ViewState;

@@ -15,7 +15,8 @@ export const TOUR_NEEDS: TourNeeds = {
     const queries = [view.focus, ...view.expanded].map((centre) =>
       toPrefetch(neighbourhoodQuery(centre, view.asOf)),
     );
-    if (view.selected?.type === 'node') queries.push(toPrefetch(nodeDetailsQuery(view.selected.id, view.asOf)));
+    if (view.selected?.type === 'node')
+      queries.push(toPrefetch(nodeDetailsQuery(view.selected.id, view.asOf)));
     if (view.selected?.type === 'relation') queries.push(toPrefetch(relationDetailsQuery(view.selected.id)));
     if (view.pathFrom && view.pathTo && view.pathFrom !== view.pathTo)
       queries.push(toPrefetch(pathsQuery(view.pathFrom, view.pathTo, view.asOf)));

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
-import { useReducer } from 'react';
+import { useLayoutEffect, useReducer } from 'react';
 import { renderWithProviders } from '../test-support/render-with-providers';
 import { DEFAULT_VIEW_STATE, stepViewOf, type ViewState } from '../domain/view-state/view-state';
 import { viewReducer } from '../domain/view-state/view-reducer';
@@ -16,7 +16,10 @@ let current: ViewState = DEFAULT_VIEW_STATE;
 /** The tour panel and bar over the real reducer, as the explorer wires them. */
 function Harness({ initial }: { initial: ViewState }) {
   const [view, dispatch] = useReducer(viewReducer, initial);
-  current = view;
+  // Noted after each render, for the assertions (a render itself must not write outside).
+  useLayoutEffect(() => {
+    current = view;
+  });
   const workshop = useWorkshop(view, dispatch);
   return (
     <>

@@ -32,8 +32,7 @@ export function PathCitation({ path, asOf = null }: PathCitationProps) {
           ? r
           : {
               ...r,
-              sources:
-                (await client.fetchQuery(relationSourcesQuery(r.id))).relation?.sources ?? [],
+              sources: (await client.fetchQuery(relationSourcesQuery(r.id))).relation?.sources ?? [],
             },
       ),
     );

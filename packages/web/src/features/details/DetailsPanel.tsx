@@ -19,7 +19,14 @@ export interface DetailsPanelProps {
 }
 
 /** The selected node or relation, fetched in full (attributes, names, aliases, every citation). */
-export function DetailsPanel({ selected, asOf, focus, expanded, actions, renderCitation }: DetailsPanelProps) {
+export function DetailsPanel({
+  selected,
+  asOf,
+  focus,
+  expanded,
+  actions,
+  renderCitation,
+}: DetailsPanelProps) {
   const { t } = useTranslation();
   const isNode = selected?.type === 'node';
   const node = useGraphQLQuery(nodeDetailsQuery(isNode ? selected.id : '', asOf), { skip: !isNode });

@@ -128,7 +128,8 @@ export const RelationDetailsQuery = graphql(/* GraphQL */ `
 `);
 
 /** Everything about a node as of a date, as the details panel asks for it (a tour's pre-fetch too). */
-export const nodeDetailsQuery = (id: string, asOf: string | null) => graphqlQuery(NodeDetailsQuery, { id, asOf });
+export const nodeDetailsQuery = (id: string, asOf: string | null) =>
+  graphqlQuery(NodeDetailsQuery, { id, asOf });
 
 /** Everything about a relation, as the details panel asks for it (a tour's pre-fetch too). */
 export const relationDetailsQuery = (id: string) => graphqlQuery(RelationDetailsQuery, { id });

@@ -39,7 +39,8 @@ export async function buildDataExport(
   visible: GraphContent,
   options: DataExportOptions,
 ): Promise<Blob> {
-  const periods = format === 'relations-csv' ? new Map() : await fetchPeriods(options.client, [...visible.nodes.keys()]);
+  const periods =
+    format === 'relations-csv' ? new Map() : await fetchPeriods(options.client, [...visible.nodes.keys()]);
   const graph = toExportGraph(visible, { ...options, periods });
   if (format === 'graphml')
     return new Blob([toGraphML(graph)], { type: 'application/graphml+xml;charset=utf-8' });

@@ -1,5 +1,13 @@
 import type cytoscape from 'cytoscape';
-import { forwardRef, useEffect, useImperativeHandle, useLayoutEffect, useRef, useState } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 import type { GraphElement } from './to-cytoscape-elements';
 import type { LayoutName, Selection } from '../../domain/view-state/view-state';
 import { createCytoscape } from './create-cytoscape';
@@ -41,11 +49,16 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   const [cyState, setCyState] = useState<cytoscape.Core | null>(null);
   const [timelineAxis, setTimelineAxis] = useState<Axis | null>(null);
   const appliedLarge = useRef(false);
-  // Handlers read the latest props without re-binding Cytoscape events on every render.
+  const { elements, layout, selected, presenting, label } = props;
+  // Handlers read the latest props without re-binding Cytoscape events on every render; noted
+  // before the other layout effects of a render run (effects run in the order they are declared).
   const latest = useRef(props);
-  latest.current = props;
+  useLayoutEffect(() => {
+    latest.current = props;
+  });
 
-  const runLayout = (incremental: boolean, hadPositions = true): void => {
+  // Reads only refs (and sets state), so it is the same function for the component's life.
+  const runLayout = useCallback((incremental: boolean, hadPositions = true): void => {
     const cy = cyRef.current;
     const box = container.current;
     if (!cy || !box) return;
@@ -53,17 +66,17 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     // The stage may have changed size with the panels around it (a tour bar, presentation mode):
     // Cytoscape only notices window resizes, and the layout fits to the size it knows.
     cy.resize();
-    const { layout, focusId } = latest.current;
-    appliedLayout.current = layout;
+    const { layout: wanted, focusId } = latest.current;
+    appliedLayout.current = wanted;
     const timeline =
-      layout === 'timeline'
+      wanted === 'timeline'
         ? placeOnTimeline(
             cy.nodes().map((n) => ({ id: n.id(), validFrom: n.data('validFrom') as string | undefined })),
             focusId,
           )
         : undefined;
     setTimelineAxis(timeline?.axis ?? null);
-    const options = layoutOptions(layout, {
+    const options = layoutOptions(wanted, {
       nodes: cy.nodes().length,
       edges: cy.edges().length,
       focusId,
@@ -83,7 +96,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       if (running.current?.run !== run) return;
       const ms = performance.now() - started;
       hooks.lastLayout = {
-        layout,
+        layout: wanted,
         nodes: cy.nodes().length,
         edges: cy.edges().length,
         ms: Math.round(ms),
@@ -100,7 +113,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       });
     });
     instance.run();
-  };
+  }, []);
 
   useLayoutEffect(() => {
     const box = container.current;
@@ -153,7 +166,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   useLayoutEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    const wanted = new Map(props.elements.map((e) => [e.data.id, e]));
+    const wanted = new Map(elements.map((e) => [e.data.id, e]));
     const hadNodes = cy.nodes().length > 0;
     let changed = false;
     cy.batch(() => {
@@ -163,7 +176,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
         cy.remove(gone);
       }
       const added: GraphElement[] = [];
-      for (const element of props.elements) {
+      for (const element of elements) {
         const existing = cy.getElementById(element.data.id);
         if (existing.nonempty()) {
           existing.data(element.data);
@@ -197,19 +210,16 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
       cy.add([...nodes, ...added.filter((e) => e.group === 'edges')]);
     });
     if (changed || appliedLayout.current === null) runLayout(hadNodes, hadNodes);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.elements]);
+  }, [elements, runLayout]);
 
   useLayoutEffect(() => {
-    if (appliedLayout.current !== null && appliedLayout.current !== props.layout) runLayout(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.layout]);
+    if (appliedLayout.current !== null && appliedLayout.current !== layout) runLayout(false);
+  }, [layout, runLayout]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     cy.$(':selected').unselect();
-    const { selected } = props;
     if (!selected) return;
     const element = cy.getElementById(selected.id);
     if (element.empty()) return;
@@ -221,7 +231,8 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     if (box.x2 < 0 || box.y2 < 0 || box.x1 > width || box.y1 > height) {
       cy.animate({ center: { eles: element } }, { duration: 250 });
     }
-  }, [props.selected, props.elements]);
+    // Again when the elements change: the selected one may just have been drawn.
+  }, [selected, elements]);
 
   useImperativeHandle(ref, () => ({
     fit: () =>
@@ -235,14 +246,13 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
 
   useEffect(() => {
     const cy = cyRef.current;
-    const large = Boolean(props.presenting);
+    const large = Boolean(presenting);
     if (!cy || large === appliedLarge.current) return;
     appliedLarge.current = large;
     cy.style(graphStylesheet({ large }));
     // Larger labels need room: lay out again, keeping the layout's kind.
     runLayout(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [props.presenting]);
+  }, [presenting, runLayout]);
 
   return (
     <>
@@ -250,7 +260,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
         ref={container}
         className="graph-canvas"
         role="img"
-        aria-label={props.label}
+        aria-label={label}
         data-layout-state="idle"
         data-testid="graph-canvas"
       />

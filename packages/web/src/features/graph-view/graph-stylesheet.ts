@@ -1,5 +1,11 @@
 import type cytoscape from 'cytoscape';
-import { EDGE_COLOR, KIND_STYLES, PATH_COLOR, SELECTED_COLOR, UNKNOWN_KIND_STYLE } from '../../ui/kind-styles';
+import {
+  EDGE_COLOR,
+  KIND_STYLES,
+  PATH_COLOR,
+  SELECTED_COLOR,
+  UNKNOWN_KIND_STYLE,
+} from '../../ui/kind-styles';
 
 const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 

@@ -12,8 +12,10 @@ export interface KeyboardListProps<T> {
 
 /**
  * A list whose items can each be reached with Tab or with the arrow keys (Home/End to the ends),
- * and chosen with Enter or Space. The selected item is marked aria-current and scrolled into view
- * when the selection changes elsewhere (the graph), without taking the keyboard focus.
+ * and chosen with Enter or Space. Each item holds a button, so assistive technology announces it
+ * as something to press, while the list keeps its "list, n items" semantics. The selected item is
+ * marked aria-current and scrolled into view when the selection changes elsewhere (the graph),
+ * without taking the keyboard focus.
  */
 export function KeyboardList<T>({
   items,
@@ -41,16 +43,15 @@ export function KeyboardList<T>({
     element?.scrollIntoView?.({ block: 'nearest' });
   }, [selected]);
 
-  const onKeyDown = (e: KeyboardEvent<HTMLUListElement>): void => {
-    const elements = Array.from(list.current?.querySelectorAll<HTMLElement>(':scope > li') ?? []);
-    const index = elements.indexOf(document.activeElement as HTMLElement);
-    if (index < 0) return;
+  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>, index: number): void => {
+    const elements = Array.from(list.current?.querySelectorAll<HTMLElement>(':scope > li > button') ?? []);
     let next = -1;
     if (e.key === 'ArrowDown') next = Math.min(index + 1, elements.length - 1);
     else if (e.key === 'ArrowUp') next = Math.max(index - 1, 0);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = elements.length - 1;
     else if (e.key === 'Enter' || e.key === ' ') {
+      // Chosen here rather than by the button's own click, which follows the key a moment later.
       e.preventDefault();
       const item = items[index];
       if (item !== undefined) onChoose(item);
@@ -61,20 +62,25 @@ export function KeyboardList<T>({
   };
 
   return (
-    <ul ref={list} className="keyboard-list" aria-label={label} onKeyDown={onKeyDown}>
-      {items.map((item) => {
+    <ul ref={list} className="keyboard-list" aria-label={label}>
+      {items.map((item, index) => {
         const key = itemKey(item);
         const current = isSelected(item);
         return (
           <li
             key={key}
             data-key={key}
-            tabIndex={0}
             aria-current={current ? 'true' : undefined}
             className={current ? 'current' : undefined}
-            onClick={() => onChoose(item)}
           >
-            {renderItem(item)}
+            <button
+              type="button"
+              className="keyboard-list-item"
+              onClick={() => onChoose(item)}
+              onKeyDown={(e) => onKeyDown(e, index)}
+            >
+              {renderItem(item)}
+            </button>
           </li>
         );
       })}

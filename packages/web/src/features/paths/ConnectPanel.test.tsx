@@ -9,10 +9,8 @@ import { pathElementIds, withPaths } from './path-content';
 const data = pathsResponse.data as PathsQuery;
 const done = { ready: true, status: 'done' as const, data, retry: jest.fn() };
 
-/** The explorer gives the search box; here, a field named like it. */
-const NodePicker = ({ label, placeholder }: NodePickerProps) => (
-  <input role="combobox" aria-label={label} placeholder={placeholder} />
-);
+/** The explorer gives the search box; here, a plain picker (a select is a combobox) named like it. */
+const NodePicker = ({ label }: NodePickerProps) => <select aria-label={label} />;
 
 function panel(props: Partial<ConnectPanelProps> = {}, lang: 'en' | 'fr' = 'en') {
   const handlers = { onEnd: jest.fn(), onClear: jest.fn(), onSelectRelation: jest.fn() };

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 /**
  * Asks for full screen (it must be called from a click or a key press). Where the Fullscreen API is
@@ -24,8 +24,8 @@ export function exitFullscreen(): void {
  * leaves full screen, and leaving full screen the browser's way (its own Esc) leaves presentation.
  */
 export function useFullscreenFollows(presenting: boolean, onLeave: () => void): void {
-  const leave = useRef(onLeave);
-  leave.current = onLeave;
+  // The latest callback, without re-subscribing when it changes.
+  const leave = useEffectEvent(onLeave);
   useEffect(() => {
     if (!presenting) {
       exitFullscreen();
@@ -34,7 +34,7 @@ export function useFullscreenFollows(presenting: boolean, onLeave: () => void): 
     let entered = Boolean(document.fullscreenElement);
     const onChange = (): void => {
       if (document.fullscreenElement) entered = true;
-      else if (entered) leave.current();
+      else if (entered) leave();
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface StepKeyHandlers {
   /** Whether there are steps to move through (a tour with steps). */
@@ -25,29 +25,29 @@ function ownsKeys(target: EventTarget | null): boolean {
  * only step when nothing else has the keyboard (the page itself, or the tour bar).
  */
 export function useStepKeys(handlers: StepKeyHandlers): void {
-  const latest = useRef(handlers);
-  latest.current = handlers;
+  // Reads the latest handlers, while the listener stays the one added at mount.
+  const onKeyDown = useEffectEvent((e: KeyboardEvent): void => {
+    const h = handlers;
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape' && h.presenting) {
+      h.onLeave();
+      return;
+    }
+    if (!h.stepping || ownsKeys(e.target)) return;
+    const free =
+      h.presenting ||
+      e.target === document.body ||
+      (e.target instanceof HTMLElement && e.target.closest('.tour-bar') !== null);
+    const forward = e.key === 'PageDown' || (free && e.key === 'ArrowRight');
+    const back = e.key === 'PageUp' || (free && e.key === 'ArrowLeft');
+    if (!forward && !back) return;
+    e.preventDefault();
+    if (forward) h.onNext();
+    else h.onPrevious();
+  });
   useEffect(() => {
-    const onKeyDown = (e: KeyboardEvent): void => {
-      const h = latest.current;
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (e.key === 'Escape' && h.presenting) {
-        h.onLeave();
-        return;
-      }
-      if (!h.stepping || ownsKeys(e.target)) return;
-      const free =
-        h.presenting ||
-        e.target === document.body ||
-        (e.target instanceof HTMLElement && e.target.closest('.tour-bar') !== null);
-      const forward = e.key === 'PageDown' || (free && e.key === 'ArrowRight');
-      const back = e.key === 'PageUp' || (free && e.key === 'ArrowLeft');
-      if (!forward && !back) return;
-      e.preventDefault();
-      if (forward) h.onNext();
-      else h.onPrevious();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    const listener = (e: KeyboardEvent): void => onKeyDown(e);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
   }, []);
 }

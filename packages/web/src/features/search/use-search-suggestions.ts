@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
-import { fetchGraphQL, isAbort } from '../../lib/graphql/fetch-graphql';
+import { useQuery } from '@tanstack/react-query';
 import type { SearchNodesQuery } from '../../gql/graphql';
+import { graphqlQuery } from '../../lib/graphql/graphql-query';
+import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { SearchQuery } from './search-query';
 
 export type Suggestion = SearchNodesQuery['search'][number];
@@ -17,40 +18,20 @@ export const SEARCH_DEBOUNCE_MS = 200;
 export const SEARCH_MIN_LENGTH = 2;
 const SEARCH_FIRST = 10;
 
-/** Suggestions for `text`, debounced; a newer text aborts the request of an older one. */
+/**
+ * Suggestions for `text`, debounced. A newer text's request replaces an older one's (the query
+ * client aborts what nobody waits for any more), and a text asked before is answered at once.
+ */
 export function useSearchSuggestions(text: string, enabled: boolean): SuggestionsState {
-  const [state, setState] = useState<SuggestionsState>({ status: 'idle' });
-  const query = text.trim();
-
-  useEffect(() => {
-    if (!enabled || query.length < SEARCH_MIN_LENGTH) {
-      setState({ status: 'idle' });
-      return undefined;
-    }
-    const controller = new AbortController();
-    const timer = setTimeout(() => {
-      setState({ status: 'loading', text: query });
-      fetchGraphQL(
-        SearchQuery,
-        { text: query.slice(0, 200), first: SEARCH_FIRST },
-        { signal: controller.signal },
-      ).then(
-        (data) => setState({ status: 'done', text: query, results: data.search }),
-        (error: unknown) => {
-          if (!isAbort(error))
-            setState({
-              status: 'error',
-              text: query,
-              error: error instanceof Error ? error : new Error(String(error)),
-            });
-        },
-      );
-    }, SEARCH_DEBOUNCE_MS);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query, enabled]);
-
-  return state;
+  const typed = text.trim();
+  const asked = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
+  const active = enabled && typed.length >= SEARCH_MIN_LENGTH && asked.length >= SEARCH_MIN_LENGTH;
+  const query = useQuery({
+    ...graphqlQuery(SearchQuery, { text: asked.slice(0, 200), first: SEARCH_FIRST }),
+    enabled: active,
+  });
+  if (!active) return { status: 'idle' };
+  if (query.status === 'success') return { status: 'done', text: asked, results: query.data.search };
+  if (query.status === 'error') return { status: 'error', text: asked, error: query.error };
+  return { status: 'loading', text: asked };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useRef, useState } from 'react';
 import { asOfForYear, currentYear, FIRST_YEAR, yearOf } from './years';
 
 /** About a second a year: long enough to see the graph redraw, short enough to watch 1979 to today. */
@@ -18,36 +18,41 @@ export function usePlayback(
   stepMs = PLAY_STEP_MS,
 ): Playback {
   const [playing, setPlaying] = useState(false);
-  // The timer reads the latest date and callback without being restarted by every step.
-  const latest = useRef({ asOf, onAsOf });
-  latest.current = { asOf, onAsOf };
+  // The date last asked for, and the date shown when it was asked: the next tick may come before
+  // React renders the step (a busy page), and must then go on from what it asked, not repeat it.
+  const asked = useRef<{ from: string | null; to: string | null } | null>(null);
+  const current = (): string | null =>
+    asked.current && asked.current.from === asOf ? asked.current.to : asOf;
+  const ask = (to: string | null): void => {
+    asked.current = { from: asOf, to };
+    onAsOf(to);
+  };
+
+  /** One year on; true when today is reached. */
+  const tick = useEffectEvent((): boolean => {
+    const next = yearOf(current()) + 1;
+    ask(asOfForYear(next));
+    if (next < currentYear()) return false;
+    setPlaying(false);
+    return true;
+  });
 
   useEffect(() => {
     if (!playing) return undefined;
     const timer = setInterval(() => {
-      const next = yearOf(latest.current.asOf) + 1;
-      // Noted at once: the next tick may come before React renders this one (a busy page).
-      latest.current.asOf = asOfForYear(next);
-      latest.current.onAsOf(latest.current.asOf);
-      if (next >= currentYear()) {
-        clearInterval(timer);
-        setPlaying(false);
-      }
+      if (tick()) clearInterval(timer);
     }, stepMs);
     return () => clearInterval(timer);
   }, [playing, stepMs]);
 
-  const toggle = useCallback(() => {
+  const toggle = (): void => {
     if (playing) {
       setPlaying(false);
       return;
     }
-    if (yearOf(latest.current.asOf) >= currentYear()) {
-      latest.current.asOf = String(FIRST_YEAR);
-      latest.current.onAsOf(latest.current.asOf);
-    }
+    if (yearOf(current()) >= currentYear()) ask(String(FIRST_YEAR));
     setPlaying(true);
-  }, [playing]);
+  };
 
   const stop = useCallback(() => setPlaying(false), []);
   return { playing, toggle, stop };
