@@ -1,9 +1,7 @@
 import neighborhood from '../../__fixtures__/neighborhood-ml-law-2012-023.json';
 import type { NeighborhoodQuery } from '../../gql/graphql';
-import { vocabulary } from '../../test-support/render-with-providers';
 import { mergeSubgraphs, visibleContent } from './graph-content';
 import { graphLabel } from './node-names';
-import { toCytoscapeElements } from '../../features/graph-view/to-cytoscape-elements';
 
 const LAW = 'ml-law-2012-023';
 const subgraph = (neighborhood.data as NeighborhoodQuery).neighborhood;
@@ -58,16 +56,5 @@ describe('what the graph shows', () => {
         'fr',
       ),
     ).toBe('UNTOC');
-  });
-
-  it('turns content into Cytoscape elements with vocabulary labels and dashed inferred relations', () => {
-    const elements = toCytoscapeElements(show(), { focus: LAW, expanded: [], lang: 'fr', vocabulary });
-    const implementsEdge = elements.find((e) => e.data.id === 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol');
-    expect(implementsEdge).toMatchObject({
-      group: 'edges',
-      classes: 'inferred',
-      data: { label: 'Met en œuvre', source: LAW, target: 'un-tip-protocol' },
-    });
-    expect(elements.find((e) => e.data.id === LAW)?.classes).toBe('focus');
   });
 });
