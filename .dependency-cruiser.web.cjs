@@ -82,7 +82,8 @@ module.exports = [
   {
     name: 'web-test-support-for-tests',
     severity: 'error',
-    comment: 'Test helpers render with the providers and mock the network; they build on the low layers only.',
+    comment:
+      'Test helpers render with the providers and mock the network; they build on the low layers only.',
     from: { path: `${SRC}test-support/` },
     to: { path: [FEATURES, EXPLORER] },
   },
