@@ -1,4 +1,10 @@
-import type { GraphNodeFieldsFragment, NeighborhoodQuery, NodeKind, RelationKind } from '../../gql/graphql';
+import type {
+  GraphNodeFieldsFragment,
+  GraphRelationFieldsFragment,
+  NeighborhoodQuery,
+  NodeKind,
+  RelationKind,
+} from '../../gql/graphql';
 
 export type GraphNode = GraphNodeFieldsFragment;
 
@@ -20,6 +26,15 @@ export interface GraphContent {
 
 export type Subgraph = NeighborhoodQuery['neighborhood'];
 
+/** A relation as the graph keeps it: its ends by id. */
+export const toGraphRelation = (r: GraphRelationFieldsFragment): GraphRelation => ({
+  id: r.id,
+  kind: r.kind,
+  from: r.from.id,
+  to: r.to.id,
+  inferred: r.inferred,
+});
+
 export const emptyContent = (): GraphContent => ({ nodes: new Map(), relations: new Map(), truncated: [] });
 
 export function mergeSubgraphs(
@@ -28,15 +43,7 @@ export function mergeSubgraphs(
   const content = emptyContent();
   for (const { centre, subgraph } of subgraphs) {
     for (const n of subgraph.nodes) content.nodes.set(n.id, n);
-    for (const r of subgraph.relations) {
-      content.relations.set(r.id, {
-        id: r.id,
-        kind: r.kind,
-        from: r.from.id,
-        to: r.to.id,
-        inferred: r.inferred,
-      });
-    }
+    for (const r of subgraph.relations) content.relations.set(r.id, toGraphRelation(r));
     if (subgraph.truncated) content.truncated.push(centre);
   }
   return content;

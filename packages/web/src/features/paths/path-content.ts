@@ -1,4 +1,4 @@
-import type { GraphContent } from '../../domain/graph-content/graph-content';
+import { toGraphRelation, type GraphContent } from '../../domain/graph-content/graph-content';
 import type { PathsQuery } from '../../gql/graphql';
 
 export type FoundPath = PathsQuery['paths'][number];
@@ -13,10 +13,7 @@ export function withPaths(content: GraphContent, paths: readonly FoundPath[]): G
   const relations = new Map(content.relations);
   for (const path of paths) {
     for (const n of path.nodes) if (!nodes.has(n.id)) nodes.set(n.id, n);
-    for (const r of path.relations) {
-      if (!relations.has(r.id))
-        relations.set(r.id, { id: r.id, kind: r.kind, from: r.from.id, to: r.to.id, inferred: r.inferred });
-    }
+    for (const r of path.relations) if (!relations.has(r.id)) relations.set(r.id, toGraphRelation(r));
   }
   return { nodes, relations, truncated: content.truncated };
 }

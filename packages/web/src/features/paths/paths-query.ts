@@ -3,7 +3,8 @@ import { graphql } from '../../gql';
 /**
  * The shortest paths between two nodes as the framework stood on a date, with the API's
  * explanation and each relation's sentence in both languages (a language switch needs no new
- * request). Nodes carry the graph's fields so a path can be drawn where the view lacks it.
+ * request). Nodes and relations carry the graph's fields (domain/graph-content/graph-fragments.ts), so a
+ * path can be drawn where the view lacks it.
  */
 export const PathsQuery = graphql(/* GraphQL */ `
   query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {
@@ -15,15 +16,7 @@ export const PathsQuery = graphql(/* GraphQL */ `
         ...GraphNodeFields
       }
       relations {
-        id
-        kind
-        inferred
-        from {
-          id
-        }
-        to {
-          id
-        }
+        ...GraphRelationFields
         sentenceEn: sentence(lang: EN)
         sentenceFr: sentence(lang: FR)
       }
