@@ -7,7 +7,7 @@ import {
   relationKindSchema,
   selectionSchema,
 } from '../view-state/value-schemas';
-import { DEFAULT_VIEW_STATE, type StepView, type Tour, type TourText } from '../view-state/view-state';
+import { stepView, type StepView, type Tour, type TourText } from '../view-state/view-state';
 
 /** What can be wrong in a tour (a file or a link); the UI words each code in both languages. */
 export type TourProblemCode =
@@ -60,33 +60,38 @@ function tourText(max: number, required: boolean): z.ZodType<TourText> {
   return required ? text : text.nullish().transform((t) => t ?? '');
 }
 
-/** A list of valid values; absent is empty. */
-const list = <T extends z.ZodType>(item: T) =>
-  z
-    .array(item, { error: missingOr('notList') })
-    .nullish()
-    .transform((items): Array<z.output<T>> => items ?? []);
-
-/** An optional value: absent (or null) is null. */
+/** A field a step may leave out (or write as null): it then takes the view's default. */
 const optional = <T extends z.ZodType>(schema: T) =>
-  schema.nullish().transform((value): z.output<T> | null => value ?? null);
+  schema.nullish().transform((value): z.output<T> | undefined => value ?? undefined);
 
-// The fields in the order problems are listed; absent ones take the view's defaults.
-const stepViewSchema: z.ZodType<StepView> = z.object(
-  {
-    focus: z.string({ error: missingOr('badId') }).pipe(idSchema),
-    layout: layoutSchema.nullish().transform((layout) => layout ?? DEFAULT_VIEW_STATE.layout),
-    asOf: optional(partialDateSchema),
-    expanded: list(idSchema),
-    removed: list(idSchema),
-    hiddenNodeKinds: list(nodeKindSchema),
-    hiddenRelationKinds: list(relationKindSchema),
-    selected: optional(selectionSchema),
-    pathFrom: optional(idSchema),
-    pathTo: optional(idSchema),
-  },
-  { error: missingOr('notObject') },
-);
+const list = <T extends z.ZodType>(item: T) => optional(z.array(item, { error: missingOr('notList') }));
+
+// The fields in the order problems are listed.
+const stepViewSchema: z.ZodType<StepView> = z
+  .object(
+    {
+      focus: z.string({ error: missingOr('badId') }).pipe(idSchema),
+      layout: optional(layoutSchema),
+      asOf: optional(partialDateSchema),
+      expanded: list(idSchema),
+      removed: list(idSchema),
+      hiddenNodeKinds: list(nodeKindSchema),
+      hiddenRelationKinds: list(relationKindSchema),
+      selected: optional(selectionSchema),
+      pathFrom: optional(idSchema),
+      pathTo: optional(idSchema),
+    },
+    { error: missingOr('notObject') },
+  )
+  .transform((view) =>
+    stepView(
+      Object.fromEntries(
+        Object.entries(view).filter(([, value]) => value !== undefined),
+      ) as Partial<StepView> & {
+        focus: string;
+      },
+    ),
+  );
 
 const stepSchema = z.object(
   {
