@@ -27,7 +27,7 @@ export function useSearchSuggestions(text: string, enabled: boolean): Suggestion
   const asked = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
   const active = enabled && typed.length >= SEARCH_MIN_LENGTH && asked.length >= SEARCH_MIN_LENGTH;
   const query = useQuery({
-    ...graphqlQuery(SearchQuery, { text: asked.slice(0, 200), first: SEARCH_FIRST }),
+    ...graphqlQuery(SearchQuery, { text: asked.slice(0, 200), first: SEARCH_FIRST }, { abortable: true }),
     enabled: active,
   });
   if (!active) return { status: 'idle' };

@@ -16,6 +16,15 @@ function operationName(document: TypedDocumentNode<unknown, unknown>): string {
   return name;
 }
 
+export interface GraphQLQueryOptions {
+  /**
+   * Abort the request when nobody waits for its answer any more (a newer search text). Default
+   * false: the answer is let in and kept, since the view often comes back to it (the time slider,
+   * Back, a tour's steps).
+   */
+  abortable?: boolean;
+}
+
 /**
  * One typed operation as a query of the query client: the key is the operation's name and its
  * variables, so whoever asks the same question (the view, a tour's pre-fetch, a citation) shares
@@ -24,10 +33,14 @@ function operationName(document: TypedDocumentNode<unknown, unknown>): string {
 export function graphqlQuery<TResult, TVariables>(
   document: TypedDocumentNode<TResult, TVariables>,
   variables: TVariables,
+  { abortable = false }: GraphQLQueryOptions = {},
 ) {
   return queryOptions({
     queryKey: ['graphql', operationName(document as TypedDocumentNode<unknown, unknown>), variables] as const,
-    queryFn: ({ signal }) => fetchGraphQL(document, variables, { signal }),
+    // The query client aborts only a request whose signal was read, so the other kind never reads it.
+    queryFn: abortable
+      ? ({ signal }) => fetchGraphQL(document, variables, { signal })
+      : () => fetchGraphQL(document, variables),
   });
 }
 
