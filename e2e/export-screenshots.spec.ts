@@ -1,10 +1,7 @@
-import { screenshotDir } from './support/screenshot-dir';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import { useBrowserPage } from './support/browser';
 import { detailsPanel, waitForGraph } from './support/explorer-page';
+import { screenshotDir } from './support/screenshot-dir';
 
 jest.setTimeout(60_000);
 
@@ -12,28 +9,20 @@ jest.setTimeout(60_000);
 const OUT = screenshotDir();
 
 describe('screenshots: export, cite, GraphiQL', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  // A clean page for every picture; each is checked for console errors and stray requests.
+  const session = useBrowserPage({ pagePerTest: true });
 
   it('the export menu, open', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page } = session;
     await page.goto('/?focus=ml-law-2012-023&expand=un-tip-protocol&sel=node:ml-law-2012-023');
     await waitForGraph(page, 'un-tip-protocol');
     await page.getByRole('button', { name: 'Export' }).click();
     await page.getByRole('menuitem', { name: /^GraphML/ }).focus();
     await page.screenshot({ path: resolve(OUT, 'export-menu.png') });
-    expectNoProblems(problems);
-    await context.close();
   });
 
   it('"Cite this" for Decree 2011-036', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page } = session;
     await page.goto('/?focus=ml-decree-2011-036&sel=node:ml-decree-2011-036');
     await waitForGraph(page, 'ml-decree-2011-036');
     await detailsPanel(page)
@@ -44,12 +33,10 @@ describe('screenshots: export, cite, GraphiQL', () => {
       .getByRole('heading', { level: 2 })
       .evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: resolve(OUT, 'cite-node.png') });
-    expectNoProblems(problems);
-    await context.close();
   });
 
   it('GraphiQL with a result', async () => {
-    const { page, problems, context } = await openPage(browser);
+    const { page } = session;
     await page.goto('/graphiql.html');
     await page
       .locator('.graphiql-query-editor')
@@ -62,7 +49,5 @@ describe('screenshots: export, cite, GraphiQL', () => {
         .includes('National Coordination Committee'),
     );
     await page.screenshot({ path: resolve(OUT, 'graphiql.png') });
-    expectNoProblems(problems);
-    await context.close();
   });
 });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { waitForGraph } from './support/explorer-page';
 import { queryApi } from './support/graphql';
 
@@ -78,9 +77,8 @@ const apiNodes = async (ids: string[]): Promise<Map<string, ApiNode>> => {
 };
 
 describe('export the current view', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
   let nodeIds: string[];
   let edgeIds: string[];
   let nodes: Map<string, ApiNode>;
@@ -88,8 +86,7 @@ describe('export the current view', () => {
   let graphLabels = new Map<string, string>();
 
   beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+    page = session.page;
     await page.goto(VIEW);
     await waitForGraph(page, 'un-tip-protocol');
     nodeIds = await page.evaluate(() => window.__cadre?.graph?.nodeIds().sort() ?? []);
@@ -100,10 +97,6 @@ describe('export the current view', () => {
     expect(nodeIds).not.toContain('ml-national-assembly');
     expect(nodeIds).not.toContain('ml-mali');
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   it('offers the formats in an accessible menu', async () => {
     const button = page.getByRole('button', { name: 'Export' });

@@ -8,7 +8,7 @@ import { openSection, tourBar } from './support/trainer-page';
 jest.setTimeout(60_000);
 
 type Tree = { [key: string]: string | Tree };
-const LOCALES = resolve(__dirname, '../packages/web/src/i18n/locales');
+const LOCALES = resolve(__dirname, '../packages/web/src/lib/i18n/locales');
 const load = (lang: string): Map<string, string> => {
   const flat = new Map<string, string>();
   const walk = (tree: Tree, prefix: string): void => {

@@ -1,10 +1,8 @@
-import { screenshotDir } from './support/screenshot-dir';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { detailsPanel, waitForGraph } from './support/explorer-page';
+import { screenshotDir } from './support/screenshot-dir';
 import { tourBar } from './support/trainer-page';
 
 jest.setTimeout(60_000);
@@ -13,27 +11,19 @@ jest.setTimeout(60_000);
 const OUT = screenshotDir();
 
 describe('screenshots: time, paths, tours', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  // A clean page for every picture; each is checked for console errors and stray requests.
+  const session = useBrowserPage({ pagePerTest: true });
 
   const shoot = async (
     name: string,
     path: string,
     prepare?: (page: Page) => Promise<void>,
   ): Promise<void> => {
-    const { page, problems, context } = await openPage(browser);
+    const { page } = session;
     await page.goto(path);
     await waitForGraph(page);
     if (prepare) await prepare(page);
     await page.screenshot({ path: resolve(OUT, `${name}.png`) });
-    expectNoProblems(problems);
-    await context.close();
   };
   const citations = async (page: Page): Promise<void> =>
     void (await detailsPanel(page).locator('.citation').first().waitFor());

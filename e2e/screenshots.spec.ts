@@ -1,10 +1,8 @@
-import { screenshotDir } from './support/screenshot-dir';
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from './support/browser';
-import { expectNoProblems } from './support/expect-no-problems';
+import type { Page } from 'playwright-core';
+import { useBrowserPage } from './support/browser';
 import { detailsPanel, searchBox, waitForGraph } from './support/explorer-page';
+import { screenshotDir } from './support/screenshot-dir';
 
 jest.setTimeout(60_000);
 
@@ -12,14 +10,8 @@ jest.setTimeout(60_000);
 const OUT = screenshotDir();
 
 describe('screenshots', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    mkdirSync(OUT, { recursive: true });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  // A clean page for every picture; each is checked for console errors and stray requests.
+  const session = useBrowserPage({ pagePerTest: true });
 
   const shoot = async (
     name: string,
@@ -27,14 +19,11 @@ describe('screenshots', () => {
     prepare?: (page: Page) => Promise<void>,
     graph = true,
   ): Promise<void> => {
-    const { page, problems, context } = await openPage(browser);
-    if (name === 'api-down') await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    const { page } = session;
     await page.goto(path);
     if (graph) await waitForGraph(page);
     if (prepare) await prepare(page);
     await page.screenshot({ path: resolve(OUT, `${name}.png`) });
-    if (name !== 'api-down') expectNoProblems(problems);
-    await context.close();
   };
 
   it('welcome', async () => {
@@ -96,11 +85,18 @@ describe('screenshots', () => {
   });
 
   it('API down', async () => {
+    await session.page.route('**/graphql', (route) => route.abort('connectionrefused'));
     await shoot(
       'api-down',
       '/?focus=ml-law-2012-023',
       async (page) => void (await page.getByRole('alert').waitFor()),
       false,
     );
+    // The refused requests are the picture's subject: they are its only problems, and expected.
+    const { problems } = session;
+    expect(problems.failedRequests.every((r) => r.includes('ERR_CONNECTION_REFUSED'))).toBe(true);
+    expect(problems.errors.every((e) => e.includes('ERR_CONNECTION_REFUSED'))).toBe(true);
+    problems.errors.length = 0;
+    problems.failedRequests.length = 0;
   });
 });

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, openPage, type BrowserProblems } from './support/browser';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowserPage } from './support/browser';
 import { expectNoProblems } from './support/expect-no-problems';
 import { detailsPanel, searchBox, viewParams, waitForGraph, waitForParam } from './support/explorer-page';
 import { caption, openSection, stepTitle, tourBar } from './support/trainer-page';
 
 jest.setTimeout(90_000);
 
-/** The built-in tour's step titles (packages/web/src/tour/builtin-tours.ts) and focus of each step. */
+/** The built-in tour's step titles (packages/web/src/domain/tour/builtin-tours.ts) and focus of each step. */
 const STEPS = [
   { title: 'The Convention and its protocols (2000)', focus: 'un-untoc' },
   { title: 'Mali becomes a party (2002)', focus: 'ml-mali' },
@@ -28,19 +28,11 @@ async function atStep(page: Page, n: number): Promise<void> {
 }
 
 describe('tours and presentation mode', () => {
-  let browser: Browser;
-  let context: BrowserContext;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ context, page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   it('starts the built-in tour of Mali’s framework and steps through it with the keyboard', async () => {
     await page.goto('/');
@@ -106,7 +98,7 @@ describe('tours and presentation mode', () => {
     const box = await page.locator('.app').boundingBox();
     expect(box).toMatchObject({ x: 0, y: 0, width: 1366, height: 768 });
 
-    await context.setOffline(true);
+    await session.context.setOffline(true);
     try {
       // Really offline: a request that was not kept fails (and is taken off the problems list).
       expect(
@@ -117,6 +109,7 @@ describe('tours and presentation mode', () => {
           ),
         ),
       ).toBe('offline');
+      const { problems } = session;
       problems.failedRequests = problems.failedRequests.filter((r) => !r.includes('/health'));
       problems.errors = problems.errors.filter((e) => !e.includes('ERR_INTERNET_DISCONNECTED'));
       for (let n = 3; n <= STEPS.length; n++) {
@@ -137,7 +130,7 @@ describe('tours and presentation mode', () => {
       await detailsPanel(page).locator('.citation').first().waitFor();
       await searchBox(page).waitFor();
     } finally {
-      await context.setOffline(false);
+      await session.context.setOffline(false);
     }
   });
 
@@ -149,19 +142,12 @@ describe('tours and presentation mode', () => {
 });
 
 describe('a trainer’s own tour', () => {
-  let browser: Browser;
+  const session = useBrowserPage();
   let page: Page;
-  let problems: BrowserProblems;
   let savedFile = '';
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    ({ page, problems } = await openPage(browser));
+  beforeAll(() => {
+    page = session.page;
   });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(() => expectNoProblems(problems));
 
   const stepNames = (p: Page): Promise<string[]> =>
     p.getByRole('list', { name: 'Steps of the tour' }).locator('.tour-step-go').allTextContents();
@@ -261,7 +247,7 @@ describe('a trainer’s own tour', () => {
     const link = await page.locator('.tour-share input').inputValue();
     expect(new URL(link).searchParams.get('tour')).toMatch(/^z1\.[A-Za-z0-9_-]+$/);
 
-    const other = await openPage(browser);
+    const other = await openPage(session.browser);
     await other.page.goto(link);
     await tourBar(other.page).getByRole('heading', { name: 'The law as a hierarchy' }).waitFor();
     await waitForGraph(other.page, 'ml-law-2012-023');

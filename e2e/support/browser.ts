@@ -1,6 +1,8 @@
 import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
 import { baseUrl } from './server-state';
-import { expectNoProblems } from './expect-no-problems';
+import { expectNoProblems, type BrowserProblems } from './expect-no-problems';
+
+export type { BrowserProblems };
 
 /** Debian's Chromium, headless; the CI script installs it with apt (package "chromium"). */
 export const CHROMIUM = process.env.CADRE_CHROMIUM ?? '/usr/bin/chromium';
@@ -21,13 +23,6 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 export const VIEWPORT = { width: 1366, height: 768 };
-
-/** Console errors and uncaught exceptions seen by a page; a run passes only with none. */
-export interface BrowserProblems {
-  errors: string[];
-  /** Requests that failed at the network level (expected only where a test cuts the API). */
-  failedRequests: string[];
-}
 
 export async function openPage(
   browser: Browser,
@@ -58,7 +53,7 @@ export async function openPage(
   return { context, page, problems };
 }
 
-/** What `useBrowserPage` hands a describe block; filled in by its beforeAll. */
+/** What `useBrowserPage` hands a describe block; filled in by its hooks. */
 export interface BrowserPage {
   browser: Browser;
   context: BrowserContext;
@@ -66,19 +61,39 @@ export interface BrowserPage {
   problems: BrowserProblems;
 }
 
+export interface BrowserPageOptions {
+  viewport?: { width: number; height: number };
+  /**
+   * A new context and page for every test (its own storage, history and problems), closed after it:
+   * for tests that each start from a clean page (screenshots). Default false: one page for the block.
+   */
+  pagePerTest?: boolean;
+}
+
 /**
- * One Chromium and one page for the tests of a describe block, closed after them, with the
- * check after every test that the page logged no error and asked nothing of another origin.
+ * One Chromium and one page for the tests of a describe block (or one page per test), closed after
+ * them, with the check after every test that the page logged no error and asked nothing of
+ * another origin.
  */
-export function useBrowserPage(options: { viewport?: { width: number; height: number } } = {}): BrowserPage {
+export function useBrowserPage({ pagePerTest = false, ...options }: BrowserPageOptions = {}): BrowserPage {
   const session = {} as BrowserPage;
+  const open = async (): Promise<void> => {
+    Object.assign(session, await openPage(session.browser, options));
+  };
   beforeAll(async () => {
     session.browser = await launchBrowser();
-    Object.assign(session, await openPage(session.browser, options));
+    if (!pagePerTest) await open();
+  });
+  if (pagePerTest) beforeEach(open);
+  afterEach(async () => {
+    try {
+      expectNoProblems(session.problems);
+    } finally {
+      if (pagePerTest) await session.context?.close();
+    }
   });
   afterAll(async () => {
     await session.browser?.close();
   });
-  afterEach(() => expectNoProblems(session.problems));
   return session;
 }

@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app/App';
 import './styles.css';
 
 // A link with a focus will draw a graph: fetch Cytoscape's chunk while the vocabulary loads.
-if (new URLSearchParams(window.location.search).has('focus')) void import('./graph-view/GraphView');
+if (new URLSearchParams(window.location.search).has('focus')) void import('./features/graph-view/GraphView');
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

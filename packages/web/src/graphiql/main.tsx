@@ -6,8 +6,8 @@ import './graphiql-page.css';
 import { GraphiQL } from 'graphiql';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import en from '../i18n/locales/en.json';
-import fr from '../i18n/locales/fr.json';
+import en from '../lib/i18n/locales/en.json';
+import fr from '../lib/i18n/locales/fr.json';
 import { EXAMPLE_QUERIES } from './example-queries';
 import { createCadreFetcher } from './graphiql-fetcher';
 

@@ -1,0 +1,99 @@
+import type {
+  GraphNodeFieldsFragment,
+  GraphRelationFieldsFragment,
+  NeighborhoodQuery,
+  NodeKind,
+  RelationKind,
+} from '../../gql/graphql';
+
+export type GraphNode = GraphNodeFieldsFragment;
+
+export interface GraphRelation {
+  id: string;
+  kind: RelationKind;
+  from: string;
+  to: string;
+  inferred: boolean;
+}
+
+/** Everything loaded for the view: the union of the neighbourhoods of the focus and expanded nodes. */
+export interface GraphContent {
+  nodes: Map<string, GraphNode>;
+  relations: Map<string, GraphRelation>;
+  /** Centres whose neighbourhood was cut at the API's limit. */
+  truncated: string[];
+}
+
+export type Subgraph = NeighborhoodQuery['neighborhood'];
+
+/** A relation as the graph keeps it: its ends by id. */
+export const toGraphRelation = (r: GraphRelationFieldsFragment): GraphRelation => ({
+  id: r.id,
+  kind: r.kind,
+  from: r.from.id,
+  to: r.to.id,
+  inferred: r.inferred,
+});
+
+export const emptyContent = (): GraphContent => ({ nodes: new Map(), relations: new Map(), truncated: [] });
+
+export function mergeSubgraphs(
+  subgraphs: ReadonlyArray<{ centre: string; subgraph: Subgraph }>,
+): GraphContent {
+  const content = emptyContent();
+  for (const { centre, subgraph } of subgraphs) {
+    for (const n of subgraph.nodes) content.nodes.set(n.id, n);
+    for (const r of subgraph.relations) content.relations.set(r.id, toGraphRelation(r));
+    if (subgraph.truncated) content.truncated.push(centre);
+  }
+  return content;
+}
+
+export interface VisibleOptions {
+  focus: string;
+  removed: readonly string[];
+  hiddenNodeKinds: readonly NodeKind[];
+  hiddenRelationKinds: readonly RelationKind[];
+}
+
+/**
+ * What the graph shows: the loaded content minus removed nodes and filtered kinds, keeping only
+ * what can still be reached from the focus. So removing or filtering out a node also takes away
+ * what was in view only through it, and nothing is left floating unexplained.
+ */
+export function visibleContent(content: GraphContent, options: VisibleOptions): GraphContent {
+  const removed = new Set(options.removed);
+  const hiddenKinds = new Set<string>(options.hiddenNodeKinds);
+  const hiddenRelations = new Set<string>(options.hiddenRelationKinds);
+  const allowed = (id: string): boolean => {
+    const node = content.nodes.get(id);
+    // The focus stays whatever the filters say: the view is about it.
+    return node !== undefined && (id === options.focus || (!removed.has(id) && !hiddenKinds.has(node.kind)));
+  };
+
+  const adjacency = new Map<string, GraphRelation[]>();
+  for (const r of content.relations.values()) {
+    if (hiddenRelations.has(r.kind) || !allowed(r.from) || !allowed(r.to)) continue;
+    for (const end of [r.from, r.to]) adjacency.set(end, [...(adjacency.get(end) ?? []), r]);
+  }
+
+  const result = emptyContent();
+  result.truncated = content.truncated.filter((id) => id === options.focus || !removed.has(id));
+  const focusNode = content.nodes.get(options.focus);
+  if (!focusNode) return result;
+  result.nodes.set(options.focus, focusNode);
+  const queue = [options.focus];
+  while (queue.length > 0) {
+    const id = queue.shift()!;
+    for (const r of adjacency.get(id) ?? []) {
+      result.relations.set(r.id, r);
+      const other = r.from === id ? r.to : r.from;
+      const node = content.nodes.get(other);
+      if (node && !result.nodes.has(other)) {
+        result.nodes.set(other, node);
+        queue.push(other);
+      }
+    }
+  }
+  return result;
+}

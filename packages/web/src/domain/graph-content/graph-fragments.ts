@@ -1,0 +1,37 @@
+import { graphql } from '../../gql';
+
+/**
+ * What the graph draws of a node and of a relation, whichever query brings them (a neighbourhood,
+ * the paths between two nodes): ids, kinds and names in both languages. Details are fetched for
+ * the selected element only, which keeps these queries under the API's cost limit.
+ */
+export const GraphNodeFields = graphql(/* GraphQL */ `
+  fragment GraphNodeFields on Node {
+    id
+    kind
+    type
+    nameEn
+    nameFr
+    validFrom
+    aliases {
+      name
+      source {
+        id
+      }
+    }
+  }
+`);
+
+export const GraphRelationFields = graphql(/* GraphQL */ `
+  fragment GraphRelationFields on Relation {
+    id
+    kind
+    inferred
+    from {
+      id
+    }
+    to {
+      id
+    }
+  }
+`);

@@ -1,0 +1,91 @@
+import { DEFAULT_VIEW_STATE, type ViewState } from '../view-state/view-state';
+import { decodeViewState, encodeViewState } from './view-state-url';
+import { viewReducer } from '../view-state/view-reducer';
+
+describe('view state in the URL', () => {
+  const full: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    focus: 'ml-law-2012-023',
+    expanded: ['ml-mali', 'ml-decree-2011-036'],
+    removed: ['un-tip-protocol'],
+    hiddenNodeKinds: ['PLACE', 'EVENT'],
+    hiddenRelationKinds: ['ADDRESSES'],
+    layout: 'dagre',
+    lang: 'fr',
+    asOf: '2015-06',
+    selected: { type: 'relation', id: 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol' },
+  };
+
+  it('round-trips every field', () => {
+    const search = encodeViewState(full);
+    expect(decodeViewState(search)).toEqual(full);
+  });
+
+  it('keeps links readable: commas and colons unescaped, defaults left out', () => {
+    expect(encodeViewState(full)).toBe(
+      '?focus=ml-law-2012-023&expand=ml-mali,ml-decree-2011-036&remove=un-tip-protocol&hideKinds=PLACE,EVENT&hideRelations=ADDRESSES&layout=dagre&lang=fr&asOf=2015-06&sel=relation:ml-law-2012-023.IMPLEMENTS.un-tip-protocol',
+    );
+    expect(encodeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    expect(encodeViewState({ ...DEFAULT_VIEW_STATE, focus: 'ml-mali' })).toBe('?focus=ml-mali');
+  });
+
+  it('round-trips the default view and a node selection', () => {
+    expect(decodeViewState(encodeViewState(DEFAULT_VIEW_STATE))).toEqual(DEFAULT_VIEW_STATE);
+    const state = {
+      ...DEFAULT_VIEW_STATE,
+      focus: 'ml-mali',
+      selected: { type: 'node' as const, id: 'ml-mali' },
+    };
+    expect(decodeViewState(encodeViewState(state))).toEqual(state);
+  });
+
+  it('drops malformed or unknown values from a hand-edited link', () => {
+    const state = decodeViewState(
+      '?focus=<script>&expand=ok-id,bad id,ok-id&hideKinds=place,PLACE&layout=spiral&lang=de&asOf=2015-13-01&sel=edge:x',
+    );
+    expect(state).toEqual({ ...DEFAULT_VIEW_STATE, expanded: ['ok-id'], hiddenNodeKinds: ['PLACE'] });
+  });
+});
+
+describe('viewReducer', () => {
+  const base: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    focus: 'a',
+    expanded: ['b'],
+    removed: ['c'],
+    layout: 'concentric',
+    hiddenNodeKinds: ['PLACE'],
+  };
+
+  it('starts a new exploration on focus, keeping filters and layout', () => {
+    expect(viewReducer(base, { type: 'focus', id: 'z' })).toEqual({
+      ...base,
+      focus: 'z',
+      expanded: [],
+      removed: [],
+      selected: { type: 'node', id: 'z' },
+    });
+  });
+
+  it('expands and collapses, bringing a removed node back when it is expanded', () => {
+    const expanded = viewReducer(base, { type: 'expand', id: 'c' });
+    expect(expanded.expanded).toEqual(['b', 'c']);
+    expect(expanded.removed).toEqual([]);
+    expect(viewReducer(expanded, { type: 'collapse', id: 'b' }).expanded).toEqual(['c']);
+    expect(viewReducer(base, { type: 'expand', id: 'a' }).expanded).toEqual(['b']);
+  });
+
+  it('removes a node (never the focus) and clears its selection', () => {
+    const selected = { ...base, selected: { type: 'node' as const, id: 'b' } };
+    const removed = viewReducer(selected, { type: 'remove', id: 'b' });
+    expect(removed).toMatchObject({ removed: ['c', 'b'], expanded: [], selected: null });
+    expect(viewReducer(base, { type: 'remove', id: 'a' })).toBe(base);
+  });
+
+  it('toggles filters', () => {
+    const shown = viewReducer(base, { type: 'setNodeKindVisible', kind: 'PLACE', visible: true });
+    expect(shown.hiddenNodeKinds).toEqual([]);
+    const hidden = viewReducer(shown, { type: 'setRelationKindVisible', kind: 'ADOPTED', visible: false });
+    expect(hidden.hiddenRelationKinds).toEqual(['ADOPTED']);
+  });
+});

@@ -1,0 +1,254 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NodeCitation } from '../features/cite/NodeCitation';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { ExportMenu } from '../features/export/ExportMenu';
+import { emptyContent, visibleContent } from '../domain/graph-content/graph-content';
+import { graphLabel, nodeName } from '../domain/graph-content/node-names';
+import { toCytoscapeElements } from '../features/graph-view/to-cytoscape-elements';
+import { useGraphContent } from '../domain/graph-content/use-graph-content';
+import type { GraphViewHandle } from '../features/graph-view/GraphView';
+import { useLang } from '../lib/i18n/use-lang';
+import { ViewLists } from '../features/node-list/ViewLists';
+import { usePathView } from '../features/paths/use-path-view';
+import { PresentationControls } from '../features/presentation/PresentationControls';
+import { SearchBox } from '../features/search/SearchBox';
+import { TimeSlider } from '../features/time/TimeSlider';
+import { TourBar } from '../features/tour/TourBar';
+import { useWorkshop } from './use-workshop';
+import type { Selection, ViewState } from '../domain/view-state/view-state';
+import type { ViewAction } from '../domain/view-state/view-reducer';
+import { useVocabulary } from '../domain/vocabulary/vocabulary-context';
+import { FilterPanel } from './FilterPanel';
+import { GraphStatus } from './GraphStatus';
+import { LanguageSwitch } from '../ui/LanguageSwitch';
+import { Legend } from './Legend';
+import { StatusMessage } from '../ui/StatusMessage';
+import { Toolbar } from './Toolbar';
+import { TrainerTools } from './TrainerTools';
+import { Welcome } from './Welcome';
+
+// Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
+const GraphView = lazy(() =>
+  import('../features/graph-view/GraphView').then((m) => ({ default: m.GraphView })),
+);
+
+export interface ExplorerProps {
+  view: ViewState;
+  dispatch(action: ViewAction): void;
+}
+
+/** The explorer's layout: header with search, the lists and filters, the graph, the details. */
+export function Explorer({ view, dispatch }: ExplorerProps) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const vocabulary = useVocabulary();
+  const graphView = useRef<GraphViewHandle>(null);
+  const centres = useMemo(
+    () => (view.focus ? [view.focus, ...view.expanded] : []),
+    [view.focus, view.expanded],
+  );
+  const graph = useGraphContent(centres, view.asOf);
+  const visible = useMemo(
+    () =>
+      view.focus
+        ? visibleContent(graph.content, {
+            focus: view.focus,
+            removed: view.removed,
+            hiddenNodeKinds: view.hiddenNodeKinds,
+            hiddenRelationKinds: view.hiddenRelationKinds,
+          })
+        : emptyContent(),
+    [graph.content, view.focus, view.removed, view.hiddenNodeKinds, view.hiddenRelationKinds],
+  );
+  // What is drawn: the visible content plus the paths asked for ("How are these connected?").
+  const { paths, shown, highlighted } = usePathView(view, visible);
+  const elements = useMemo(
+    () =>
+      toCytoscapeElements(shown, {
+        focus: view.focus,
+        expanded: view.expanded,
+        lang,
+        vocabulary,
+        highlighted,
+      }),
+    [shown, view.focus, view.expanded, lang, vocabulary, highlighted],
+  );
+  const workshop = useWorkshop(view, dispatch);
+  const nameOf = (id: string): string => {
+    const node = shown.nodes.get(id) ?? graph.content.nodes.get(id);
+    return node ? graphLabel(node, lang) : id;
+  };
+
+  const select = useCallback((selection: Selection) => dispatch({ type: 'select', selection }), [dispatch]);
+  const focus = useCallback((id: string) => dispatch({ type: 'focus', id }), [dispatch]);
+  const expand = useCallback((id: string) => dispatch({ type: 'expand', id }), [dispatch]);
+  // Double-clicking a node expands it, or collapses it when it already is.
+  const expanded = view.expanded;
+  const toggleExpanded = useCallback(
+    (id: string) => dispatch(expanded.includes(id) ? { type: 'collapse', id } : { type: 'expand', id }),
+    [dispatch, expanded],
+  );
+
+  const focusNode = view.focus ? graph.content.nodes.get(view.focus) : undefined;
+  const focusTitle = focusNode ? nodeName(focusNode, lang) : view.focus;
+  useEffect(() => {
+    document.title = focusTitle ? `${focusTitle} — Cadre` : t('app.title');
+  }, [focusTitle, t]);
+
+  return (
+    <div className={view.presenting ? 'app presenting' : 'app'}>
+      {view.presenting ? null : (
+        <header className="app-header">
+          <h1 className="app-title">
+            <a
+              href="/"
+              onClick={(e) => {
+                e.preventDefault();
+                dispatch({ type: 'home' });
+              }}
+            >
+              Cadre
+            </a>
+          </h1>
+          <p className="app-tagline">{t('app.tagline')}</p>
+          <SearchBox onChoose={focus} />
+          <a
+            className="app-api-link"
+            href={`/graphiql.html${view.lang === 'fr' ? '?lang=fr' : ''}`}
+            title={t('api.title')}
+          >
+            {t('api.link')}
+          </a>
+          <button type="button" className="present-button" onClick={workshop.present}>
+            {t('presentation.present')}
+          </button>
+          <LanguageSwitch lang={view.lang} onChange={(l) => dispatch({ type: 'setLang', lang: l })} />
+        </header>
+      )}
+
+      {view.presenting ? null : (
+        <aside className="sidebar" aria-label={t('sidebar.label')}>
+          <TrainerTools view={view} dispatch={dispatch} paths={paths} workshop={workshop} nameOf={nameOf} />
+          {view.focus ? (
+            <>
+              <FilterPanel
+                loaded={graph.content}
+                hiddenNodeKinds={view.hiddenNodeKinds}
+                hiddenRelationKinds={view.hiddenRelationKinds}
+                onNodeKind={(kind, visibleKind) =>
+                  dispatch({ type: 'setNodeKindVisible', kind, visible: visibleKind })
+                }
+                onRelationKind={(kind, visibleKind) =>
+                  dispatch({ type: 'setRelationKindVisible', kind, visible: visibleKind })
+                }
+              />
+              <ViewLists
+                content={shown}
+                focus={view.focus}
+                expanded={view.expanded}
+                selected={view.selected}
+                onSelect={select}
+              />
+            </>
+          ) : (
+            <p className="muted">{t('sidebar.empty')}</p>
+          )}
+        </aside>
+      )}
+
+      <main className="graph-area" aria-label={t('graph.label')} aria-busy={graph.loading}>
+        {view.presenting ? (
+          <PresentationControls
+            lang={view.lang}
+            onLang={(l) => dispatch({ type: 'setLang', lang: l })}
+            onLeave={workshop.leave}
+          />
+        ) : null}
+        {view.tour ? (
+          <TourBar
+            tour={view.tour}
+            step={view.step}
+            presenting={view.presenting}
+            prefetch={workshop.prefetch}
+            onStep={workshop.goTo}
+            onPresent={workshop.present}
+            onEnd={workshop.end}
+          />
+        ) : null}
+        {view.focus ? (
+          <>
+            {view.presenting ? null : (
+              <Toolbar
+                layout={view.layout}
+                asOf={view.asOf}
+                removedCount={view.removed.length}
+                onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+                onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}
+                onFit={() => graphView.current?.fit()}
+                onRelayout={() => graphView.current?.relayout()}
+                onRestoreRemoved={() => dispatch({ type: 'restoreRemoved' })}
+              >
+                <ExportMenu
+                  view={view}
+                  focus={view.focus}
+                  visible={visible}
+                  exportCanvas={(format, metadata) =>
+                    graphView.current?.exportCanvas(format, metadata) ??
+                    Promise.reject(new Error(t('graph.loadingView')))
+                  }
+                />
+              </Toolbar>
+            )}
+            <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
+            <div className="graph-stage">
+              <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
+                <GraphView
+                  ref={graphView}
+                  elements={elements}
+                  layout={view.layout}
+                  focusId={view.focus}
+                  selected={view.selected}
+                  onSelect={select}
+                  onExpand={toggleExpanded}
+                  label={t('graph.canvasLabel', { nodes: shown.nodes.size, relations: shown.relations.size })}
+                  presenting={view.presenting}
+                />
+              </Suspense>
+              <GraphStatus
+                focus={view.focus}
+                asOf={view.asOf}
+                graph={graph}
+                visible={visible}
+                onHome={() => dispatch({ type: 'home' })}
+              />
+            </div>
+            <Legend />
+          </>
+        ) : (
+          <Welcome onChoose={focus} onStartTour={workshop.start} />
+        )}
+      </main>
+
+      {view.presenting ? null : (
+        <DetailsPanel
+          selected={view.selected}
+          asOf={view.asOf}
+          focus={view.focus}
+          expanded={view.expanded}
+          actions={{
+            onFocus: focus,
+            onExpand: expand,
+            onCollapse: (id) => dispatch({ type: 'collapse', id }),
+            onRemove: (id) => dispatch({ type: 'remove', id }),
+            onSelectRelation: (id) => select({ type: 'relation', id }),
+            onSelectNode: (id) => select({ type: 'node', id }),
+            onConnectFrom: (id) => dispatch({ type: 'setPathEnd', end: 'from', id }),
+            onConnectTo: (id) => dispatch({ type: 'setPathEnd', end: 'to', id }),
+          }}
+          renderCitation={(node) => <NodeCitation node={node} asOf={view.asOf} />}
+        />
+      )}
+    </div>
+  );
+}

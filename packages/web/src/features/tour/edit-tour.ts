@@ -1,0 +1,27 @@
+import type { Tour, TourStep, TourText } from '../../domain/view-state/view-state';
+
+/** An empty tour for a trainer to fill. */
+export const newTour = (): Tour => ({ title: '', steps: [] });
+
+/** Any edit makes the tour the trainer's own: the copy loses the built-in id (its link carries it whole). */
+const own = (tour: Tour, steps: TourStep[], title: TourText = tour.title): Tour => ({ title, steps });
+
+export const addStep = (tour: Tour, step: TourStep): Tour => own(tour, [...tour.steps, step]);
+
+export const removeStep = (tour: Tour, index: number): Tour =>
+  own(
+    tour,
+    tour.steps.filter((_, i) => i !== index),
+  );
+
+/** Moves step `index` by `delta` places (−1 earlier, +1 later); out of range is a no-op. */
+export function moveStep(tour: Tour, index: number, delta: number): Tour {
+  const target = index + delta;
+  const step = tour.steps[index];
+  if (!step || target < 0 || target >= tour.steps.length) return tour;
+  const steps = tour.steps.filter((_, i) => i !== index);
+  steps.splice(target, 0, step);
+  return own(tour, steps);
+}
+
+export const renameTour = (tour: Tour, title: string): Tour => own(tour, tour.steps, title);
