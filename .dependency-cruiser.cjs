@@ -184,7 +184,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: ['/dist/', '/generated/', '/gql/', 'node_modules'] },
+    // npm packages stay in the graph (not followed) so rules can name them (cytoscape only in graph-view).
+    exclude: { path: ['^packages/[^/]+/dist/', '/generated/', '/gql/'] },
     tsPreCompilationDeps: true,
     combinedDependencies: false,
     tsConfig: { fileName: 'tsconfig.depcruise.json' },
