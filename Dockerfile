@@ -5,7 +5,10 @@ WORKDIR /app
 COPY package.json package-lock.json tsconfig*.json codegen.ts ./
 COPY packages ./packages
 COPY graph-seeds ./graph-seeds
-RUN npm ci --no-audit --no-fund && npm run build && npm prune --omit=dev
+# Only what `npm start` serves: the API (with the packages it references) and the explorer;
+# the dev-only workspaces (testing, bench) are neither built nor shipped.
+RUN npm ci --no-audit --no-fund && npx tsc --build packages/api && npm run build -w @cadre/web \
+  && npm prune --omit=dev && rm -rf packages/testing packages/bench
 
 FROM node:20-bookworm-slim
 WORKDIR /app
