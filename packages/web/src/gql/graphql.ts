@@ -15,7 +15,9 @@ export type NodeKind =
   | 'INSTITUTION'
   | 'INSTRUMENT'
   | 'PLACE'
-  | 'PROGRAMME';
+  | 'PROGRAMME'
+  /** An article of an instrument: the unit legal work is done in. */
+  | 'PROVISION';
 
 /** What a relation says. Read as a sentence: from <verb> to. */
 export type RelationKind =
@@ -26,10 +28,14 @@ export type RelationKind =
   | 'BENEFICIARY_OF'
   | 'CONTRIBUTES_TO'
   | 'COVERS'
+  | 'CRIMINALISES'
+  | 'DEFINES'
   | 'DISTINGUISHED_FROM'
   | 'ESTABLISHES'
   | 'FORM_OF'
   | 'FUNDED'
+  /** A national provision (or text) gives effect to a treaty article; almost always inferred. */
+  | 'GIVES_EFFECT_TO'
   | 'GUARDIAN_OF'
   | 'HELD_IN'
   | 'IMPLEMENTS'
@@ -63,6 +69,8 @@ type GraphNodeFields_Place_Fragment = { id: string, kind: NodeKind, type: string
 
 type GraphNodeFields_Programme_Fragment = { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> };
 
+type GraphNodeFields_Provision_Fragment = { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> };
+
 export type GraphNodeFieldsFragment =
   | GraphNodeFields_Concept_Fragment
   | GraphNodeFields_Event_Fragment
@@ -70,6 +78,7 @@ export type GraphNodeFieldsFragment =
   | GraphNodeFields_Instrument_Fragment
   | GraphNodeFields_Place_Fragment
   | GraphNodeFields_Programme_Fragment
+  | GraphNodeFields_Provision_Fragment
 ;
 
 export type GraphRelationFieldsFragment = { id: string, kind: RelationKind, inferred: boolean, from:
@@ -79,7 +88,9 @@ export type GraphRelationFieldsFragment = { id: string, kind: RelationKind, infe
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
   , to:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -102,6 +113,7 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
       | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
       | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
       | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
+      | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
     >, relations: Array<{ id: string, kind: RelationKind, inferred: boolean, from:
         | { id: string }
         | { id: string }
@@ -109,7 +121,9 @@ export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Arr
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -135,7 +149,9 @@ export type WelcomeQuery = { stats: { nodes: number, relations: number, citation
     | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
     | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
     | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
+    | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
   >, listNodes: { edges: Array<{ node:
+        | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
         | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
         | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
         | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
@@ -169,7 +185,9 @@ export type NodeDetailsQuery = { node:
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
         , to:
+          | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
@@ -184,7 +202,9 @@ export type NodeDetailsQuery = { node:
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
         , to:
+          | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
@@ -199,7 +219,9 @@ export type NodeDetailsQuery = { node:
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
         , to:
+          | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
@@ -214,7 +236,9 @@ export type NodeDetailsQuery = { node:
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
         , to:
+          | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
@@ -229,7 +253,9 @@ export type NodeDetailsQuery = { node:
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
         , to:
+          | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
@@ -244,7 +270,26 @@ export type NodeDetailsQuery = { node:
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
         , to:
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+         }> }
+    | { __typename: 'Provision', id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, validTo: string | null, aliases: Array<{ name: string, source: { id: string, title: string, type: SourceType, publishedOn: string | null, url: string | null, publisher: string | null } | null }>, sources: Array<{ quote: string, verbatim: boolean, confidence: Confidence | null, source: { id: string, title: string, type: SourceType, publishedOn: string | null, url: string | null, publisher: string | null } }>, relations: Array<{ id: string, kind: RelationKind, inferred: boolean, from:
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+          | { id: string, nameEn: string, nameFr: string | null }
+        , to:
+          | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
           | { id: string, nameEn: string, nameFr: string | null }
@@ -266,7 +311,9 @@ export type RelationDetailsQuery = { relation: { id: string, kind: RelationKind,
       | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
       | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
       | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
+      | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
     , to:
+      | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
       | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
       | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
       | { id: string, kind: NodeKind, nameEn: string, nameFr: string | null }
@@ -281,6 +328,7 @@ export type ExportNodePeriodsQueryVariables = Exact<{
 
 
 export type ExportNodePeriodsQuery = { nodes: Array<
+    | { id: string, validFrom: string | null, validTo: string | null }
     | { id: string, validFrom: string | null, validTo: string | null }
     | { id: string, validFrom: string | null, validTo: string | null }
     | { id: string, validFrom: string | null, validTo: string | null }
@@ -303,6 +351,7 @@ export type PathsQuery = { paths: Array<{ length: number, explanationEn: string,
       | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
       | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
       | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
+      | { id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null, validFrom: string | null, aliases: Array<{ name: string, source: { id: string } | null }> }
     >, relations: Array<{ id: string, kind: RelationKind, inferred: boolean, sentenceEn: string, sentenceFr: string, from:
         | { id: string }
         | { id: string }
@@ -310,7 +359,9 @@ export type PathsQuery = { paths: Array<{ length: number, explanationEn: string,
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -332,6 +383,7 @@ export type SearchNodesQuery = { search: Array<
     | { __typename: 'Instrument', number: string | null, id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
     | { __typename: 'Place', id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
     | { __typename: 'Programme', id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
+    | { __typename: 'Provision', id: string, kind: NodeKind, type: string, nameEn: string, nameFr: string | null }
   > };
 
 export const GraphNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GraphNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Node"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"nameEn"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<GraphNodeFieldsFragment, unknown>;
