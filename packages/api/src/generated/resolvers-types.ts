@@ -67,6 +67,7 @@ export type ConceptNameArgs = {
 export type ConceptRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -128,6 +129,7 @@ export type EventNameArgs = {
 export type EventRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -185,6 +187,7 @@ export type InstitutionNameArgs = {
 export type InstitutionRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -238,6 +241,7 @@ export type InstrumentNameArgs = {
 export type InstrumentRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -278,6 +282,11 @@ export type Node = {
   nameEn: Scalars['String']['output'];
   /** The French name (official for Malian instruments and bodies), when known. */
   nameFr?: Maybe<Scalars['String']['output']>;
+  /**
+   * The node's relations in the store's order (kind, far end, id): at most `first` (at most 500).
+   * A node with more relations than that is cut; narrow with `direction`, `kinds` or `asOf`, or
+   * use `neighborhood`.
+   */
   relations: Array<Relation>;
   /** A short name for sentences and labels ("Law 2012-023"); the name when there is none. */
   shortName: Scalars['String']['output'];
@@ -300,6 +309,7 @@ export type NodeNameArgs = {
 export type NodeRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -424,6 +434,7 @@ export type PlaceNameArgs = {
 export type PlaceRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -471,6 +482,7 @@ export type ProgrammeNameArgs = {
 export type ProgrammeRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -849,7 +861,7 @@ export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ConceptRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ConceptRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -869,7 +881,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participantsAtLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EventShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
@@ -900,7 +912,7 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -923,7 +935,7 @@ export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstrumentShortNameArgs, 'lang'>>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -997,7 +1009,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1016,7 +1028,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgrammeRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgrammeRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;

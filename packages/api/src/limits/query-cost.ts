@@ -1,52 +1,53 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { tooCostly } from '../errors';
-import { CAPS } from './argument-caps';
+import {
+  GraphQLError,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { costEstimator } from './cost-model';
 
-/** The arguments that size a list field, where it has one. */
-const SIZE_ARGUMENTS = ['first', 'limit'];
+/** Fields (fragments expanded) graphql-query-complexity walks at most before it gives up. */
+const MAX_WALKED_FIELDS = 10_000;
 
-/**
- * Lists without a size argument, by field name: `Query.nodes` returns at most its cap of ids; a
- * node's (or a subgraph's, or a path's) `relations` are not paged, and 50 is what a node has at most
- * in practice.
- */
-const UNSIZED_LISTS: Record<string, number> = { nodes: CAPS.nodeIds, relations: 50 };
-
-/**
- * A field costs 1; a list field's cost is multiplied by what it may return: its size argument
- * (graphql-js has filled in the SDL default when the client left it out; an explicit null gets the
- * same default, as the resolvers do), never more than the largest cap.
- */
-const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const sizeArgument = field.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
-  const size: unknown = sizeArgument
-    ? (args[sizeArgument.name] ?? sizeArgument.defaultValue)
-    : UNSIZED_LISTS[field.name];
-  if (typeof size !== 'number') return undefined;
-  return 1 + (Math.max(childComplexity, 1) * Math.min(size, CAPS.limit)) / 10;
-};
+export type CostEstimate =
+  | { kind: 'cost'; cost: number }
+  /** Variables that do not fit their types: execution refuses them (400) before any resolver runs. */
+  | { kind: 'bad-variables' }
+  /** So many fields once fragments are expanded that the walk stopped: too costly whatever the sizes. */
+  | { kind: 'too-many-fields'; fields: number };
 
 /**
- * Refuses operations whose estimated cost is over `maxCost` before any resolver runs.
- * graphql-query-complexity (kept, widely used) does the estimate.
+ * The estimated cost of the operation Apollo resolved, by graphql-query-complexity (kept, widely
+ * used) with Cadre's cost model. Variables are coerced first, as execution would: the library
+ * throws on values that do not fit (a 500 for a client's mistake), and bad variables are the
+ * executor's to refuse with its own clear message.
  */
-export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (cost > maxCost) throw tooCostly(Math.round(cost), maxCost);
-        },
-      };
-    },
+export function createCostEstimate(schema: GraphQLSchema) {
+  const estimator = costEstimator(schema);
+  return (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ): CostEstimate => {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    if (coerced.errors) return { kind: 'bad-variables' };
+    try {
+      const cost = getComplexity({
+        schema,
+        query: document,
+        variables: variables ?? {},
+        // Only a named operation can be picked by name (an anonymous one is alone in its document).
+        ...(operation.name ? { operationName: operation.name.value } : {}),
+        estimators: [estimator],
+        maxQueryNodes: MAX_WALKED_FIELDS,
+      });
+      return { kind: 'cost', cost };
+    } catch (error) {
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+        return { kind: 'too-many-fields', fields: MAX_WALKED_FIELDS };
+      throw error;
+    }
   };
 }
