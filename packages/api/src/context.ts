@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { NodeRecord, SourceRecord } from '@cadre/model';
 import type { GraphStore } from '@cadre/store';
 import { budgetedStore } from './limits/budgeted-store';
-import { RequestBudget, type BudgetLimits } from './limits/request-budget';
+import { RequestBudget, type Budget, type BudgetLimits } from './limits/request-budget';
 import { DEFAULT_LIMITS } from './limits/server-limits';
 
 /**
@@ -15,7 +15,7 @@ export interface GraphQLContext {
   store: GraphStore;
   nodes: DataLoader<string, NodeRecord | null>;
   sources: DataLoader<string, SourceRecord | null>;
-  budget: RequestBudget;
+  budget: Budget;
 }
 
 export interface ContextOptions {

@@ -31,7 +31,8 @@ const MAX_MESSAGE_LENGTH = 500;
 const cut = (message: string): string =>
   message.length <= MAX_MESSAGE_LENGTH ? message : `${message.slice(0, MAX_MESSAGE_LENGTH - 1)}…`;
 
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than \d+ tokens/;
+// graphql-js 16 writes "more that"; either spelling is accepted.
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/;
 
 /** Finds a StoreUnavailableError anywhere in an error's cause chain. */
 function isUnavailable(error: unknown): boolean {

@@ -1,7 +1,7 @@
 import { StoreUnavailableError, type GraphStore } from '@cadre/store';
 import { tryAgainLater } from '../errors';
 import { ConcurrencyGate } from './concurrency-gate';
-import type { RequestBudget } from './request-budget';
+import type { Budget } from './request-budget';
 
 /**
  * Store calls one request may have in flight at once. Resolvers of a list call the store for
@@ -24,7 +24,7 @@ const lengthOf = (list: readonly unknown[] | null): number => list?.length ?? 0;
  * the elements it returned), raced against the deadline, and an unreachable store becomes a 503
  * with Retry-After.
  */
-export function budgetedStore(store: GraphStore, budget: RequestBudget): GraphStore {
+export function budgetedStore(store: GraphStore, budget: Budget): GraphStore {
   const gate = new ConcurrencyGate(IN_FLIGHT_PER_REQUEST, Number.MAX_SAFE_INTEGER);
   const charged = <K extends keyof GraphStore>({ call, count }: Counted<K>) =>
     (async (...args: unknown[]) => {

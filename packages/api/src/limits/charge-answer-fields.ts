@@ -1,5 +1,5 @@
 import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
-import type { RequestBudget } from './request-budget';
+import type { Budget } from './request-budget';
 
 /** About what a value adds to the answer's JSON: its text, or the brackets of an object or list. */
 function jsonSize(value: unknown): number {
@@ -40,7 +40,7 @@ export function chargeAnswerFields(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const resolve = field.resolve ?? defaultFieldResolver;
       const keySize = field.name.length + 3;
-      field.resolve = (source, args, context: { budget?: RequestBudget } | undefined, info) => {
+      field.resolve = (source, args, context: { budget?: Budget } | undefined, info) => {
         const budget = context?.budget;
         if (!budget) return resolve(source, args, context, info);
         budget.check();

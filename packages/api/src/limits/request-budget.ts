@@ -7,6 +7,17 @@ export type BudgetLimits = Pick<
   'requestTimeoutMs' | 'maxStoreCalls' | 'maxElements' | 'maxResponseBytes'
 >;
 
+/** A request's budget as the rest of the API sees it (structural, so that builds of the API agree). */
+export interface Budget {
+  check(): void;
+  chargeStoreCall(): void;
+  chargeElements(count: number): void;
+  chargeBytes(count: number): void;
+  race<T>(work: Promise<T>): Promise<T>;
+  readonly used: { ms: number; storeCalls: number; elements: number; bytes: number };
+  dispose(): void;
+}
+
 /**
  * What one request may still spend: wall-clock time, store calls, elements handed over by the
  * store, and bytes of answer. Checked before every field and every store call, whatever the
@@ -14,7 +25,7 @@ export type BudgetLimits = Pick<
  * raced against the deadline). Once spent it stays spent: every later field fails at once with
  * the same error, and graphql-js unwinds in a few milliseconds.
  */
-export class RequestBudget {
+export class RequestBudget implements Budget {
   readonly startedAt = Date.now();
   readonly deadline: number;
   private storeCalls = 0;
