@@ -14,7 +14,7 @@ export interface ServerLimits {
   maxResponseBytes: number;
   /** Highest estimated cost of an operation (`CADRE_MAX_COST`). Default 50,000. */
   maxCost: number;
-  /** From this estimated cost on, an operation is expensive (`CADRE_EXPENSIVE_COST`). Default 5,000. */
+  /** From this estimated cost on, an operation is expensive (`CADRE_EXPENSIVE_COST`). Default 30,000. */
   expensiveCost: number;
   /** Expensive operations run at once (`CADRE_EXPENSIVE_CONCURRENCY`). Default 2, one per core. */
   expensiveConcurrency: number;
@@ -38,7 +38,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxElements: 100_000,
   maxResponseBytes: 8_000_000,
   maxCost: 50_000,
-  expensiveCost: 5_000,
+  expensiveCost: 30_000,
   expensiveConcurrency: 2,
   expensiveQueue: 4,
   maxDepth: 12,
