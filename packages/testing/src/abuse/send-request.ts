@@ -16,7 +16,7 @@ export interface RawResponse {
   ms: number;
 }
 
-const agent = new Agent({ keepAlive: true, maxSockets: 16 });
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 
 /**
  * One HTTP request with nothing added (fetch would fix up a malformed request, and could not
