@@ -29,6 +29,7 @@ export function budgetedStore(store: GraphStore, budget: Budget): GraphStore {
   const charged = <K extends keyof GraphStore>({ call, count }: Counted<K>) =>
     (async (...args: unknown[]) => {
       budget.chargeStoreCall();
+      await budget.pace(true);
       const release = await budget.race(gate.tryEnter()!);
       try {
         budget.check();

@@ -43,15 +43,20 @@ export function chargeAnswerFields(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (source, args, context: { budget?: Budget } | undefined, info) => {
         const budget = context?.budget;
         if (!budget) return resolve(source, args, context, info);
-        budget.check();
-        const value = resolve(source, args, context, info);
-        if (isPromise(value))
-          return value.then((v) => {
-            budget.chargeBytes(keySize + jsonSize(v));
-            return v;
-          });
-        budget.chargeBytes(keySize + jsonSize(value));
-        return value;
+        const run = (): unknown => {
+          budget.check();
+          const value = resolve(source, args, context, info);
+          if (isPromise(value))
+            return value.then((v) => {
+              budget.chargeBytes(keySize + jsonSize(v));
+              return v;
+            });
+          budget.chargeBytes(keySize + jsonSize(value));
+          return value;
+        };
+        // An expensive request gives way to others every so often (request-budget.ts).
+        const pause = budget.pace();
+        return pause ? pause.then(run) : run();
       };
     }
   }

@@ -8,6 +8,9 @@ import {
 import { getComplexity } from 'graphql-query-complexity';
 import { costEstimator } from './cost-model';
 
+/** Estimates remembered (oldest forgotten first). */
+const RECENT_ESTIMATES = 500;
+
 /** Fields (fragments expanded) graphql-query-complexity walks at most before it gives up. */
 const MAX_WALKED_FIELDS = 10_000;
 
@@ -26,11 +29,34 @@ export type CostEstimate =
  */
 export function createCostEstimate(schema: GraphQLSchema) {
   const estimator = costEstimator(schema);
+  // The last estimates, by document and variables: a flood repeats one request, and refusing
+  // it again must cost as little as possible. Apollo keeps the parsed documents themselves.
+  const recent = new Map<string, CostEstimate>();
   return (
     document: DocumentNode,
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | undefined,
   ): CostEstimate => {
+    const source = document.loc?.source.body;
+    const key =
+      source === undefined
+        ? undefined
+        : `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${source}`;
+    const known = key === undefined ? undefined : recent.get(key);
+    if (known) return known;
+    const estimate = estimateOnce(document, operation, variables);
+    if (key !== undefined && key.length < 20_000) {
+      if (recent.size >= RECENT_ESTIMATES) recent.delete(recent.keys().next().value!);
+      recent.set(key, estimate);
+    }
+    return estimate;
+  };
+
+  function estimateOnce(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ): CostEstimate {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
     if (coerced.errors) return { kind: 'bad-variables' };
     try {
@@ -49,5 +75,5 @@ export function createCostEstimate(schema: GraphQLSchema) {
         return { kind: 'too-many-fields', fields: MAX_WALKED_FIELDS };
       throw error;
     }
-  };
+  }
 }

@@ -15,8 +15,26 @@ export interface Budget {
   chargeBytes(count: number): void;
   race<T>(work: Promise<T>): Promise<T>;
   readonly used: { ms: number; storeCalls: number; elements: number; bytes: number };
+  /** Marks the request as running in the expensive lane: from now on it gives way (see `pace`). */
+  enterExpensiveLane(): void;
+  /**
+   * For a request in the expensive lane, now and then (before each store call, every
+   * FIELDS_PER_SLICE fields), a promise that settles on the next turn of the event loop;
+   * otherwise undefined.
+   */
+  pace(storeCall?: boolean): Promise<void> | undefined;
   dispose(): void;
 }
+
+/**
+ * Fields an expensive request resolves between two turns of the event loop. Resolvers of the
+ * embedded store settle at once, so without a pause a whole costly request would run as one
+ * block and every cheap request arriving meanwhile would wait behind it (and behind each costly
+ * request queued before it). A slice of a thousand fields takes a few milliseconds.
+ */
+const FIELDS_PER_SLICE = 1000;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * What one request may still spend: wall-clock time, store calls, elements handed over by the
@@ -34,6 +52,8 @@ export class RequestBudget implements Budget {
   private spent: GraphQLError | undefined;
   private timer: NodeJS.Timeout | undefined;
   private expiry: Promise<never> | undefined;
+  private expensive = false;
+  private sinceLastPause = 0;
 
   constructor(readonly limits: BudgetLimits) {
     this.deadline = this.startedAt + limits.requestTimeoutMs;
@@ -94,6 +114,17 @@ export class RequestBudget implements Budget {
     // The expiry may never be awaited by anyone else; an unhandled rejection would crash Node.
     this.expiry.catch(() => {});
     return Promise.race([work, this.expiry]);
+  }
+
+  enterExpensiveLane(): void {
+    this.expensive = true;
+  }
+
+  pace(storeCall = false): Promise<void> | undefined {
+    if (!this.expensive) return undefined;
+    if (!storeCall && ++this.sinceLastPause < FIELDS_PER_SLICE) return undefined;
+    this.sinceLastPause = 0;
+    return nextTurn();
   }
 
   /** What the request spent, for logs and tests. */

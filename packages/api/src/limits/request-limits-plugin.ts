@@ -53,6 +53,7 @@ export function requestLimitsPlugin(
               1,
             );
           turns.set(contextValue, await waitForTurn(entry, contextValue));
+          contextValue.budget?.enterExpensiveLane();
         },
         async willSendResponse({ response, contextValue }) {
           finish(contextValue);
