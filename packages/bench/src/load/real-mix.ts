@@ -55,7 +55,7 @@ function explorerMix(ids: string[], relationIds: string[]): () => string {
       () => ({
         query:
           'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) { length explanationEn: explanation(lang: EN) explanationFr: explanation(lang: FR) nodes { id nameEn } relations { id kind inferred from { id } to { id } } } }',
-        variables: { from: pick(ids), to: pick(ids) },
+        variables: ((from: string) => ({ from, to: pick(ids.filter((id) => id !== from)) }))(pick(ids)),
       }),
     ],
     [
@@ -103,6 +103,7 @@ export async function realMix(
   const relationIds = data.data.listNodes.edges.flatMap((e) => e.node.relations.map((r) => r.id));
   const next = explorerMix(ids, relationIds);
   let graphqlErrors = 0;
+  const errorCodes = new Map<string, number>();
   const result = await autocannon({
     url: `${baseUrl}/graphql`,
     connections,
@@ -114,14 +115,18 @@ export async function realMix(
         headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
         setupRequest: (request) => ({ ...request, body: next() }),
         onResponse: (status, body) => {
-          if (status === 200 && body.includes('"errors"')) graphqlErrors++;
+          if (status === 200 && body.includes('"errors"')) {
+            graphqlErrors++;
+            const code = /"code":"(\w+)"/.exec(body)?.[1] ?? '?';
+            errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+          }
         },
       },
     ],
   });
   const l = result.latency;
   console.log(
-    `  ${result.requests.total.toLocaleString('en')} requests (${Math.round(result.requests.average)}/s); non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}, GraphQL errors ${graphqlErrors}`,
+    `  ${result.requests.total.toLocaleString('en')} requests (${Math.round(result.requests.average)}/s); non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}, GraphQL errors ${graphqlErrors}${graphqlErrors ? ` ${JSON.stringify(Object.fromEntries(errorCodes))}` : ''}`,
   );
   console.log(
     `  latency p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, max ${l.max} ms; server RSS after ${rssMb(pid)} MB`,
