@@ -8,6 +8,24 @@ import {
 import { getComplexity } from 'graphql-query-complexity';
 import { costEstimator } from './cost-model';
 
+/**
+ * What identifies an estimate: the document's text, the operation and the variables. None (no
+ * caching) when the variables cannot be written out, as JSON nested thousands deep cannot.
+ */
+function cacheKey(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): string | undefined {
+  const source = document.loc?.source.body;
+  if (source === undefined) return undefined;
+  try {
+    return `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${source}`;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Estimates remembered (oldest forgotten first). */
 const RECENT_ESTIMATES = 500;
 
@@ -37,11 +55,7 @@ export function createCostEstimate(schema: GraphQLSchema) {
     operation: OperationDefinitionNode,
     variables: Record<string, unknown> | undefined,
   ): CostEstimate => {
-    const source = document.loc?.source.body;
-    const key =
-      source === undefined
-        ? undefined
-        : `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${source}`;
+    const key = cacheKey(document, operation, variables);
     const known = key === undefined ? undefined : recent.get(key);
     if (known) return known;
     const estimate = estimateOnce(document, operation, variables);
