@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isAlive, startAbuseServer } from '@cadre/testing/abuse';
@@ -23,7 +24,8 @@ async function main(): Promise<void> {
       continue;
     }
     // A fresh server per scenario, so one's memory does not show in the next.
-    const server = await startAbuseServer(join(tmpdir(), `cadre-load-${process.pid}.log`));
+    const logFile = join(tmpdir(), `cadre-load-${process.pid}.log`);
+    const server = await startAbuseServer(logFile);
     try {
       if (scenario === 'deep') await deepQueries(server);
       else if (scenario === 'costly') await costlyVsCheap(server);
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
       console.log(`  server alive at the end: ${isAlive(server.pid)}`);
     } finally {
       if (isAlive(server.pid)) process.kill(server.pid, 'SIGTERM');
+      rmSync(logFile, { force: true });
     }
   }
 }
