@@ -1,7 +1,8 @@
 /**
- * One Jest run, four tiers that show in file names (see README "Tests"):
- *   packages/<pkg>/src/**\/__tests__/*.test.ts      no services                 (unit)
- *   packages/<pkg>/src/**\/__tests__/*.int.test.ts  a real local Neo4j           (integration)
+ * One Jest run, five tiers that show in file names (see README "Tests"):
+ *   packages/<pkg>/src/**\/__tests__/*.test.ts       no services                 (unit)
+ *   packages/<pkg>/src/**\/__tests__/*.int.test.ts   a real local Neo4j           (integration)
+ *   packages/<pkg>/src/**\/__tests__/*.abuse.test.ts the built server, abused    (abuse)
  *   packages/web/src/**\/*.test.tsx                 React components in jsdom    (web)
  *   e2e/*.spec.ts                                  Debian's Chromium, npm start (e2e)
  * Type checking is done by `tsc` (npm run typecheck), so ts-jest only transpiles.
@@ -16,7 +17,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/packages'],
       testMatch: ['**/src/**/__tests__/**/*.test.ts'],
-      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.int\\.test\\.ts$'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/', '\\.int\\.test\\.ts$', '\\.abuse\\.test\\.ts$'],
       transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
     },
     {
@@ -29,6 +30,18 @@ module.exports = {
       globalSetup: '<rootDir>/packages/testing/src/neo4j/neo4j-global-setup.ts',
       globalTeardown: '<rootDir>/packages/testing/src/neo4j/neo4j-global-teardown.ts',
       setupFilesAfterEnv: ['<rootDir>/packages/testing/src/neo4j/integration-timeout.ts'],
+      transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
+    },
+    {
+      // Abuse cases and schema-driven fuzzing against one real server (packages/api/dist/main.js,
+      // so `npm run build` first), started by the dev-only @cadre/testing workspace.
+      displayName: 'abuse',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/packages'],
+      testMatch: ['**/src/**/__tests__/**/*.abuse.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+      globalSetup: '<rootDir>/packages/testing/src/abuse/abuse-global-setup.ts',
+      globalTeardown: '<rootDir>/packages/testing/src/abuse/abuse-global-teardown.ts',
       transform: { '^.+\\.tsx?$': tsJest('<rootDir>/tsconfig.base.json') },
     },
     {

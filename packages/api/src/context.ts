@@ -1,27 +1,40 @@
 import DataLoader from 'dataloader';
 import type { NodeRecord, SourceRecord } from '@cadre/model';
 import type { GraphStore } from '@cadre/store';
+import { budgetedStore } from './limits/budgeted-store';
+import { RequestBudget, type Budget, type BudgetLimits } from './limits/request-budget';
+import { DEFAULT_LIMITS } from './limits/server-limits';
 
 /**
  * Per-request context. The loaders batch the node and source look-ups of one request into one
  * store call each (a Subgraph of 500 relations asks for its 1,000 ends at once, not one by one)
- * and are made anew per request so that no state is shared between requests or replicas.
+ * and are made anew per request so that no state is shared between requests or replicas. Every
+ * store call goes through the request's budget (limits/request-budget.ts).
  */
 export interface GraphQLContext {
   store: GraphStore;
   nodes: DataLoader<string, NodeRecord | null>;
   sources: DataLoader<string, SourceRecord | null>;
+  budget: Budget;
 }
 
-export function createContext(store: GraphStore): GraphQLContext {
+export interface ContextOptions {
+  /** The request's budget limits; the defaults of server-limits.ts when omitted. */
+  limits?: BudgetLimits;
+}
+
+export function createContext(store: GraphStore, options: ContextOptions = {}): GraphQLContext {
+  const budget = new RequestBudget(options.limits ?? DEFAULT_LIMITS);
+  const charged = budgetedStore(store, budget);
   return {
-    store,
+    store: charged,
+    budget,
     nodes: new DataLoader(async (ids) => {
-      const found = new Map((await store.getNodes(ids)).map((n) => [n.id, n]));
+      const found = new Map((await charged.getNodes(ids)).map((n) => [n.id, n]));
       return ids.map((id) => found.get(id) ?? null);
     }),
     sources: new DataLoader(async (ids) => {
-      const found = new Map((await store.getSources(ids)).map((s) => [s.id, s]));
+      const found = new Map((await charged.getSources(ids)).map((s) => [s.id, s]));
       return ids.map((id) => found.get(id) ?? null);
     }),
   };

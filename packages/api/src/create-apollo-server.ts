@@ -1,28 +1,34 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import depthLimit from 'graphql-depth-limit';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
-import { formatApiError } from './errors';
+import { formatApiError } from './format-api-error';
 import { legacyJsonStatusPlugin } from './http/json-status-plugin';
-import { queryCostPlugin } from './limits/query-cost';
+import { chargeAnswerFields } from './limits/charge-answer-fields';
+import { documentLimitRules } from './limits/document-limits';
+import { requestLimitsPlugin } from './limits/request-limits-plugin';
+import { DEFAULT_LIMITS, type ServerLimits } from './limits/server-limits';
+import { serverLog } from './observability/server-log';
 import { resolvers } from './resolvers';
 import { applyArgumentDefaults } from './schema/apply-argument-defaults';
 import { loadTypeDefs } from './schema/load-type-defs';
 
 export interface ApiOptions {
-  /** Deepest selection allowed (graphql-depth-limit). Default 12: a path's node's relations' sources' source. */
-  maxDepth?: number;
-  /** Highest estimated cost allowed (graphql-query-complexity). Default 50,000. */
-  maxCost?: number;
+  /** The request limits (server-limits.ts); each left out keeps its default. */
+  limits?: Partial<ServerLimits>;
   /** Extra Apollo plugins (the HTTP server adds its drain plugin). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
 }
 
-/** The executable schema: the SDL of schema/, its resolvers, and its argument defaults applied to nulls too. */
+/**
+ * The executable schema: the SDL of schema/, its resolvers, its argument defaults applied to
+ * nulls too, and every field charged to the request's budget.
+ */
 export function createSchema(): GraphQLSchema {
-  return applyArgumentDefaults(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers }));
+  return chargeAnswerFields(
+    applyArgumentDefaults(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
+  );
 }
 
 /**
@@ -30,20 +36,33 @@ export function createSchema(): GraphQLSchema {
  * in-process with `executeOperation`.
  */
 export function createApolloServer(options: ApiOptions = {}): ApolloServer<GraphQLContext> {
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const schema = createSchema();
   return new ApolloServer<GraphQLContext>({
     schema,
-    // Introspection stays on: analysts explore the typed API from GraphiQL and codegen.
-    introspection: true,
-    // The API is read-only and has no cookies or credentials, so there is nothing for a
-    // cross-site request to forge; the preflight requirement would only break plain GET
-    // requests that the GraphQL-over-HTTP spec allows (and graphql-http's audit checks).
-    csrfPrevention: false,
-    validationRules: [depthLimit(options.maxDepth ?? 12)],
+    // On by default: analysts explore the typed API from GraphiQL and codegen. Off, "did you
+    // mean" suggestions go too, as they would spell out the schema one guess at a time.
+    introspection: limits.introspection,
+    hideSchemaDetailsFromClientErrors: !limits.introspection,
+    // Apollo's CSRF prevention: a browser on another site can only send "simple" requests, and
+    // those are refused unless they carry a content-type such as application/json (POST) or one
+    // of the headers `apollo-require-preflight` / `x-apollo-operation-name` (GET).
+    csrfPrevention: true,
+    // Never, whatever NODE_ENV says: stacks go to the server log (format-api-error.ts).
+    includeStacktraceInErrorResponses: false,
+    // The parser stops at this many tokens, before any rule walks the document.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: documentLimitRules(limits),
+    logger: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: unknown) => serverLog.warn(String(m)),
+      error: (m: unknown) => serverLog.error(String(m)),
+    },
     plugins: [
       // Apollo's default landing page loads from a CDN; Cadre serves its own GraphiQL instead.
       ApolloServerPluginLandingPageDisabled(),
-      queryCostPlugin(schema, options.maxCost ?? 50_000),
+      requestLimitsPlugin(schema, limits),
       legacyJsonStatusPlugin(),
       ...(options.plugins ?? []),
     ],

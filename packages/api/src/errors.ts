@@ -1,11 +1,29 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { StoreUnavailableError } from '@cadre/store';
+import { GraphQLError } from 'graphql';
 
 /**
  * The API's errors and their `extensions.code`s, in one place: what a client can rely on.
- * BAD_USER_INPUT and NOT_FOUND name the argument at fault; SERVICE_UNAVAILABLE, QUERY_TOO_DEEP and
- * QUERY_TOO_COSTLY say why a well-formed request got no answer.
+ * BAD_USER_INPUT and NOT_FOUND name the argument at fault; the others say why a well-formed
+ * request got no (or only part of its) answer. How they reach the client is in format-api-error.ts.
  */
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  // Refused before any resolver runs (limits/).
+  'QUERY_TOO_LARGE',
+  'QUERY_TOO_DEEP',
+  'TOO_MANY_ALIASES',
+  'TOO_MANY_DIRECTIVES',
+  'QUERY_TOO_COSTLY',
+  // The per-request budget ran out while the answer was being made (limits/request-budget.ts).
+  'TIME_BUDGET_EXCEEDED',
+  'STORE_BUDGET_EXCEEDED',
+  'RESPONSE_TOO_LARGE',
+  // Not the client's doing: try again (HTTP 503 with Retry-After).
+  'SERVER_BUSY',
+  'SERVICE_UNAVAILABLE',
+] as const;
+export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
+
 export function badInput(message: string, argumentName?: string): GraphQLError {
   return new GraphQLError(message, {
     extensions: { code: 'BAD_USER_INPUT', ...(argumentName ? { argumentName } : {}) },
@@ -19,34 +37,39 @@ export function notFound(what: string, id: string): GraphQLError {
 }
 
 /** Refused before any resolver runs (see limits/query-cost.ts); a 400 for every client. */
-export function tooCostly(cost: number, maxCost: number): GraphQLError {
+export function tooCostly(cost: number | string, maxCost: number): GraphQLError {
   return new GraphQLError(
     `Query is too costly: estimated ${cost}, the limit is ${maxCost}. Ask for fewer fields or smaller pages.`,
-    { extensions: { code: 'QUERY_TOO_COSTLY', cost, maxCost, http: { status: 400 } } },
+    {
+      extensions: {
+        code: 'QUERY_TOO_COSTLY',
+        ...(typeof cost === 'number' ? { cost } : {}),
+        maxCost,
+        http: { status: 400 },
+      },
+    },
   );
 }
 
-/** Finds a StoreUnavailableError anywhere in an error's cause chain. */
-function unavailableCause(error: unknown): StoreUnavailableError | undefined {
-  for (let e: unknown = error, i = 0; e && i < 5; i++) {
-    if (e instanceof StoreUnavailableError) return e;
-    e = (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
-  }
-  return undefined;
+/** A request whose budget ran out: the fields not yet answered are null, with this error. */
+export function budgetExceeded(
+  code: 'TIME_BUDGET_EXCEEDED' | 'STORE_BUDGET_EXCEEDED' | 'RESPONSE_TOO_LARGE',
+  message: string,
+  limit: number,
+): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, limit } });
 }
 
-/** Apollo's `formatError`: a store outage becomes SERVICE_UNAVAILABLE, a too deep query QUERY_TOO_DEEP. */
-export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const unavailable = unavailableCause(error);
-  if (unavailable) {
-    return {
-      ...formatted,
-      message: `The graph store is unavailable: ${unavailable.message}`,
-      extensions: { code: 'SERVICE_UNAVAILABLE' },
-    };
-  }
-  if (error instanceof GraphQLError && /exceeds maximum operation depth/.test(error.message)) {
-    return { ...formatted, extensions: { ...formatted.extensions, code: 'QUERY_TOO_DEEP' } };
-  }
-  return formatted;
+/** 503 with Retry-After: the server or its store cannot take this request now; it may later. */
+export function tryAgainLater(
+  code: 'SERVER_BUSY' | 'SERVICE_UNAVAILABLE',
+  message: string,
+  retryAfterSeconds: number,
+): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code,
+      http: { status: 503, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+    },
+  });
 }

@@ -3,16 +3,26 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { createApolloServer } from './create-apollo-server';
 import { createStoreFromEnv } from './create-store-from-env';
 import { createHttpApp } from './http/create-http-app';
+import { limitsFromEnv } from './limits/server-limits';
 
 /** `npm start`: serves the explorer at / and the API at /graphql on PORT (default 4000). */
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '0.0.0.0';
+  const limits = limitsFromEnv();
+  const frameAncestors = (process.env.CADRE_FRAME_ANCESTORS ?? '').split(/\s+/).filter(Boolean);
   const store = await createStoreFromEnv();
   const httpServer = createServer();
-  const apollo = createApolloServer({ plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
+  // Slow clients cannot hold a connection for long: headers within 10 s, the whole request
+  // (body included) within 30 s. The GraphQL work itself has its own budget (CADRE_REQUEST_TIMEOUT_MS).
+  httpServer.headersTimeout = 10_000;
+  httpServer.requestTimeout = 30_000;
+  const apollo = createApolloServer({
+    limits,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
   await apollo.start();
-  httpServer.on('request', createHttpApp({ apollo, store }));
+  httpServer.on('request', createHttpApp({ apollo, store, limits, headers: { frameAncestors } }));
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, resolve);

@@ -2,6 +2,7 @@ import createDebug from 'debug';
 import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
 import { StoreUnavailableError } from '@cadre/store';
 import type { CypherQuery } from './cypher/cypher-query';
+import { Neo4jAvailability } from './neo4j-availability';
 
 const logCypher = createDebug('cadre:cypher');
 
@@ -18,16 +19,45 @@ export function isUnavailable(error: unknown): boolean {
   );
 }
 
+export interface ExecutorOptions {
+  /** Longest a read transaction may run on the server, in ms; Neo4j stops it then. Default 10,000. */
+  readTimeoutMs?: number;
+  /** How often Neo4j is probed while it is known down, in ms. Default 1,000. */
+  probeIntervalMs?: number;
+  /** Where outages and recoveries are reported. */
+  log?: (message: string) => void;
+}
+
+const firstLine = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+
+/** Unavailable because the database cannot be reached at all (not a transient conflict inside it). */
+function isUnreachable(error: unknown): boolean {
+  const code = (error as { code?: string }).code ?? '';
+  return isUnavailable(error) && !code.startsWith('Neo.TransientError');
+}
+
 /**
  * The one place that opens sessions. Reads go through `executeRead`, so a `neo4j://` routing
  * driver sends them to followers of a cluster and retries them on failover; writes through
- * `executeWrite` to the leader. Every query is logged under DEBUG=cadre:cypher.
+ * `executeWrite` to the leader. Every query is logged under DEBUG=cadre:cypher. Once Neo4j is
+ * found unreachable, transactions fail at once until a probe finds it back (neo4j-availability.ts).
  */
 export class Neo4jExecutor {
+  readonly availability: Neo4jAvailability;
+  private readonly readTimeoutMs: number;
+
   constructor(
     readonly driver: Driver,
     private readonly database?: string,
-  ) {}
+    options: ExecutorOptions = {},
+  ) {
+    this.readTimeoutMs = options.readTimeoutMs ?? 10_000;
+    this.availability = new Neo4jAvailability({
+      ping: () => this.roundTrip(),
+      ...(options.probeIntervalMs ? { probeIntervalMs: options.probeIntervalMs } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    });
+  }
 
   private session(mode: 'READ' | 'WRITE') {
     return this.driver.session({
@@ -55,26 +85,41 @@ export class Neo4jExecutor {
     mode: 'READ' | 'WRITE',
     work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>,
   ): Promise<T> {
+    this.availability.assertUp();
     const session = this.session(mode);
     try {
       const body = (tx: ManagedTransaction): Promise<T> => work((q) => Neo4jExecutor.run(tx, q));
-      return await (mode === 'READ' ? session.executeRead(body) : session.executeWrite(body));
+      // Reads have a server-side time limit (the API's request budget stops waiting anyway);
+      // writes (a whole seed graph in one transaction) do not.
+      return await (mode === 'READ'
+        ? session.executeRead(body, { timeout: this.readTimeoutMs })
+        : session.executeWrite(body));
     } catch (error) {
-      throw wrap(error);
+      throw this.wrap(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
-  /** One round trip with no retry (health checks). */
+  /**
+   * One round trip with no retry (health checks). Answers at once while Neo4j is known down
+   * (the probe is already watching for it to come back).
+   */
   async ping(): Promise<void> {
+    this.availability.assertUp();
+    try {
+      await this.roundTrip();
+    } catch (error) {
+      throw this.wrap(error);
+    }
+  }
+
+  private async roundTrip(): Promise<void> {
     const session = this.session('READ');
     try {
       await session.run('RETURN 1');
-    } catch (error) {
-      throw wrap(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
 
@@ -87,18 +132,17 @@ export class Neo4jExecutor {
         await session.run(q.text, q.params);
       }
     } catch (error) {
-      throw wrap(error);
+      throw this.wrap(error);
     } finally {
-      await session.close();
+      await session.close().catch(() => {});
     }
   }
-}
 
-function wrap(error: unknown): unknown {
-  return isUnavailable(error)
-    ? new StoreUnavailableError(
-        `Neo4j cannot be reached (${(error as Error).message?.split('\n')[0] ?? error})`,
-        { cause: error },
-      )
-    : error;
+  /** An unreachable database becomes a StoreUnavailableError, and known down from now on. */
+  wrap(error: unknown): unknown {
+    if (error instanceof StoreUnavailableError) return error;
+    if (!isUnavailable(error)) return error;
+    if (isUnreachable(error)) this.availability.markDown(firstLine(error));
+    return new StoreUnavailableError(`Neo4j cannot be reached (${firstLine(error)})`, { cause: error });
+  }
 }

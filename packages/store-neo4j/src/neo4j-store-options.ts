@@ -9,6 +9,10 @@ export interface Neo4jStoreOptions {
   log?: (message: string) => void;
   /** Most search candidates fetched from the full-text index before ranking. Default 1,000. */
   searchCandidates?: number;
+  /** Longest a read transaction may run on the server, in ms. Default 10,000. */
+  readTimeoutMs?: number;
+  /** How long the driver retries a transaction that failed for want of the database, in ms. Default 1,000. */
+  maxRetryMs?: number;
 }
 
 /** Where `npm run neo4j` serves a local Neo4j, and so where `npm run seed` writes by default. */

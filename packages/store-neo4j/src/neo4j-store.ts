@@ -58,7 +58,10 @@ export class Neo4jStore implements GraphStore {
     readonly driver: Driver,
     private readonly options: Neo4jStoreOptions,
   ) {
-    this.executor = new Neo4jExecutor(driver, options.database);
+    this.executor = new Neo4jExecutor(driver, options.database, {
+      ...(options.readTimeoutMs ? { readTimeoutMs: options.readTimeoutMs } : {}),
+      log: options.log ?? console.log,
+    });
     this.candidates = options.searchCandidates ?? 1000;
   }
 
@@ -68,10 +71,12 @@ export class Neo4jStore implements GraphStore {
       ? neo4j.auth.basic(options.user, options.password ?? '')
       : { scheme: 'none', principal: '', credentials: '' };
     const driver = neo4j.driver(options.uri, auth, {
-      // Fail fast while Neo4j is down so requests get SERVICE_UNAVAILABLE instead of hanging.
+      // Fail fast while Neo4j is down so requests get SERVICE_UNAVAILABLE instead of hanging: a
+      // second of retries covers a cluster member going away; once a call has found Neo4j
+      // unreachable, the executor fails the next ones at once (neo4j-availability.ts).
       connectionAcquisitionTimeout: 5_000,
       connectionTimeout: 5_000,
-      maxTransactionRetryTime: 5_000,
+      maxTransactionRetryTime: options.maxRetryMs ?? 1_000,
       disableLosslessIntegers: true,
     });
     return new Neo4jStore(driver, options);
@@ -107,6 +112,8 @@ export class Neo4jStore implements GraphStore {
         log(
           `Neo4j at ${this.options.uri} is unreachable (${this.lastError}); retrying in ${delay / 1000} s.`,
         );
+        // Known down from the start: queries fail at once until the probe finds Neo4j.
+        this.executor.wrap(error);
         await new Promise((r) => setTimeout(r, delay).unref());
       }
     }
@@ -129,6 +136,7 @@ export class Neo4jStore implements GraphStore {
         await this.executor.runEach([...schemaQueries(), awaitIndexesQuery()]);
         this.schemaReady = true;
         this.lastError = undefined;
+        this.executor.availability.markUp();
       } finally {
         this.schemaInFlight = undefined;
       }
@@ -271,6 +279,7 @@ export class Neo4jStore implements GraphStore {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.executor.availability.close();
     await this.driver.close();
   }
 }

@@ -30,10 +30,11 @@ describe('Neo4j outage', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ node(id: "ml-law-2012-023") { name } }' }),
     });
-    return (await res.json()) as {
+    const body = (await res.json()) as {
       data?: { node: { name: string } | null };
       errors?: Array<{ message: string; extensions: { code: string } }>;
     };
+    return { ...body, status: res.status, retryAfter: res.headers.get('retry-after') };
   };
 
   beforeAll(async () => {
@@ -64,6 +65,13 @@ describe('Neo4j outage', () => {
     const during = await query();
     expect(during.errors?.[0]?.extensions.code).toBe('SERVICE_UNAVAILABLE');
     expect(during.errors?.[0]?.message).toMatch(/graph store is unavailable/);
+    expect(during.status).toBe(503);
+    expect(Number(during.retryAfter)).toBeGreaterThan(0);
+    // Known down now: the next queries fail before the driver is asked anything.
+    expect(store.executor.availability.isDown).toBe(true);
+    const next = await query();
+    expect([next.status, next.errors?.[0]?.extensions.code]).toEqual([503, 'SERVICE_UNAVAILABLE']);
+    expect(logs.some((m) => /Neo4j is unreachable .*failing fast/.test(m))).toBe(true);
     const health = await fetch(`${base}/health`);
     expect(health.status).toBe(503);
     expect(await health.json()).toMatchObject({ ok: false, store: 'neo4j' });
@@ -76,6 +84,7 @@ describe('Neo4j outage', () => {
     }
     expect(after.errors).toBeUndefined();
     expect(after.data?.node?.name).toMatch(/2012-023/);
+    expect(logs.some((m) => /Neo4j answers again after/.test(m))).toBe(true);
     expect((await fetch(`${base}/health`)).status).toBe(200);
   });
 

@@ -1,4 +1,4 @@
-import type { GraphQLField } from 'graphql';
+import type { GraphQLField, GraphQLInterfaceType } from 'graphql';
 import { EmbeddedStore } from '@cadre/store';
 import { createApolloServer, createSchema } from '../create-apollo-server';
 import { createContext, type GraphQLContext } from '../context';
@@ -33,8 +33,21 @@ describe('the SDL and CAPS', () => {
     },
   );
 
+  it('Node.relations states its cap, in the interface and every type implementing it', () => {
+    const schema = createSchema();
+    const node = schema.getType('Node') as GraphQLInterfaceType;
+    const description = node.getFields().relations!.description ?? '';
+    expect([...description.matchAll(/at most (\d+)/gi)].map((m) => Number(m[1]))).toEqual([
+      CAPS.relationsFirst,
+    ]);
+    for (const type of [node, ...schema.getPossibleTypes(node)]) {
+      const first = type.getFields().relations!.args.find((a) => a.name === 'first');
+      expect(first?.defaultValue).toBeLessThanOrEqual(CAPS.relationsFirst);
+    }
+  });
+
   it('states every cap somewhere', () => {
-    expect(Object.values(STATED).flat().sort()).toEqual(Object.keys(CAPS).sort());
+    expect([...Object.values(STATED).flat(), 'relationsFirst'].sort()).toEqual(Object.keys(CAPS).sort());
   });
 
   it.each(Object.entries(ARGUMENT))('the default of %s lies within its cap', (cap, [field, argument]) => {

@@ -139,6 +139,7 @@ export type ConceptNameArgs = {
 export type ConceptRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -231,6 +232,7 @@ export type EventNameArgs = {
 export type EventRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -390,6 +392,7 @@ export type InstitutionNameArgs = {
 export type InstitutionRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -469,6 +472,7 @@ export type InstrumentNameArgs = {
 export type InstrumentRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -526,6 +530,11 @@ export type Node = {
   nameEn: Scalars['String']['output'];
   /** The French name (official for Malian instruments and bodies), when known. */
   nameFr?: Maybe<Scalars['String']['output']>;
+  /**
+   * The node's relations in the store's order (kind, far end, id): at most `first` (at most 500).
+   * A node with more relations than that is cut; narrow with `direction`, `kinds` or `asOf`, or
+   * use `neighborhood`.
+   */
   relations: Array<Relation>;
   /** A short name for sentences and labels ("Law 2012-023"); the name when there is none. */
   shortName: Scalars['String']['output'];
@@ -556,6 +565,7 @@ export type NodeNameArgs = {
 export type NodeRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -818,6 +828,7 @@ export type PlaceNameArgs = {
 export type PlaceRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -867,6 +878,7 @@ export type ProgrammeNameArgs = {
 export type ProgrammeRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -940,6 +952,7 @@ export type ProvisionObligationNoteArgs = {
 export type ProvisionRelationsArgs = {
   asOf?: InputMaybe<Scalars['PartialDate']['input']>;
   direction?: InputMaybe<Direction>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<RelationKind>>;
 };
 
@@ -1521,7 +1534,7 @@ export type ConceptResolvers<ContextType = GraphQLContext, ParentType extends Re
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ConceptRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ConceptRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ConceptShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   timeBasis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
@@ -1550,7 +1563,7 @@ export type EventResolvers<ContextType = GraphQLContext, ParentType extends Reso
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   participantsAtLeast?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<EventRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<EventShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
@@ -1616,7 +1629,7 @@ export type InstitutionResolvers<ContextType = GraphQLContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstitutionRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstitutionShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   timeBasis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
@@ -1643,7 +1656,7 @@ export type InstrumentResolvers<ContextType = GraphQLContext, ParentType extends
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   provisions?: Resolver<Array<ResolversTypes['Provision']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<InstrumentRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<InstrumentShortNameArgs, 'lang'>>;
   signedOn?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
@@ -1762,7 +1775,7 @@ export type PlaceResolvers<ContextType = GraphQLContext, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<PlaceRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PlaceShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   timeBasis?: Resolver<ResolversTypes['TimeBasis'], ParentType, ContextType>;
@@ -1783,7 +1796,7 @@ export type ProgrammeResolvers<ContextType = GraphQLContext, ParentType extends 
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeNameArgs, 'lang'>>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgrammeRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProgrammeRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   startDate?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
@@ -1808,7 +1821,7 @@ export type ProvisionResolvers<ContextType = GraphQLContext, ParentType extends 
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   obligation?: Resolver<Maybe<ResolversTypes['Obligation']>, ParentType, ContextType>;
   obligationNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionObligationNoteArgs, 'lang'>>;
-  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProvisionRelationsArgs, 'direction'>>;
+  relations?: Resolver<Array<ResolversTypes['Relation']>, ParentType, ContextType, RequireFields<ProvisionRelationsArgs, 'direction' | 'first'>>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProvisionShortNameArgs, 'lang'>>;
   sources?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<ProvisionSummaryArgs, 'lang'>>;

@@ -5,36 +5,60 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphStore } from '@cadre/store';
 import { createContext, type GraphQLContext } from '../context';
+import { DEFAULT_LIMITS, type ServerLimits } from '../limits/server-limits';
+import { httpErrorHandler, notFoundHandler } from './http-errors';
+import { requestId } from './request-id';
+import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
 
 /** The explorer's production build, served on the same origin as the API. */
 export const WEB_DIST = resolve(__dirname, '../../../web/dist');
+
+/** Largest JSON body /graphql reads; the parser's token limit cuts long documents well before. */
+const MAX_BODY = '100kb';
 
 export interface HttpAppOptions {
   apollo: ApolloServer<GraphQLContext>;
   store: GraphStore;
   /** Folder of the built explorer; nothing is served at / when it does not exist. */
   webDist?: string;
+  /** The per-request budget of each GraphQL request (server-limits.ts); defaults when omitted. */
+  limits?: ServerLimits;
+  /** Security header settings (security-headers.ts). */
+  headers?: SecurityHeaderOptions;
 }
 
 /**
  * One origin for everything a browser needs: /graphql, /health and the explorer (with its own
- * GraphiQL), so a trainer's laptop with no network serves the whole product.
+ * GraphiQL), so a trainer's laptop with no network serves the whole product. Every response
+ * carries the security headers and the request id.
  */
-export function createHttpApp({ apollo, store, webDist = WEB_DIST }: HttpAppOptions): Express {
+export function createHttpApp({
+  apollo,
+  store,
+  webDist = WEB_DIST,
+  limits = DEFAULT_LIMITS,
+  headers,
+}: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestId());
+  app.use(securityHeaders(headers));
 
+  // For load balancers and orchestrators: 200 or 503, and which store. Why a store is down goes
+  // to the server log (the store reports outages and recoveries), not to whoever asks.
   app.get('/health', async (_req, res) => {
-    const health = await store
-      .health()
-      .catch((e: unknown) => ({ ok: false, store: store.name, message: String(e) }));
-    res.status(health.ok ? 200 : 503).json(health);
+    const health = await store.health().catch(() => ({ ok: false }));
+    res.status(health.ok ? 200 : 503).json({
+      ok: health.ok,
+      store: store.name,
+      ...(health.ok ? {} : { message: 'the graph store is unreachable' }),
+    });
   });
 
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async () => createContext(store) }),
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, { context: async () => createContext(store, { limits }) }),
   );
 
   if (existsSync(webDist)) {
@@ -51,5 +75,7 @@ export function createHttpApp({ apollo, store, webDist = WEB_DIST }: HttpAppOpti
         .send('Cadre API: POST GraphQL to /graphql. The explorer is not built (npm run build).');
     });
   }
+  app.use(notFoundHandler());
+  app.use(httpErrorHandler());
   return app;
 }

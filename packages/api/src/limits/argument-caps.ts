@@ -18,6 +18,7 @@ export const CAPS = {
   pathsFirst: 10,
   listFirst: 200,
   nodeIds: 200,
+  relationsFirst: 500,
   searchTextLength: 200,
 } as const;
 

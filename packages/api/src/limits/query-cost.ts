@@ -1,75 +1,93 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
-import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { tooCostly } from '../errors';
-import { CAPS } from './argument-caps';
-
-/** The arguments that size a list field, where it has one. */
-const SIZE_ARGUMENTS = ['first', 'limit'];
-
-/**
- * Lists without a size argument, by field name: `Query.nodes` returns at most its cap of ids; a
- * node's (or a subgraph's, or a path's) `relations` are not paged, and 50 is what a node has at most
- * in practice. Law as law: a treaty has some 50 articles at most (UNTOC has 41), each with a few
- * linked provisions and measures; an instrument a dozen stages; a participation a few claims.
- */
-const UNSIZED_LISTS: Record<string, number> = {
-  nodes: CAPS.nodeIds,
-  relations: 50,
-  articles: 60,
-  provisions: 60,
-  relatedMeasures: 20,
-  treatyMeasures: 20,
-  stages: 12,
-  alternatives: 10,
-  signature: 5,
-  consent: 5,
-  entryIntoForce: 5,
-  partyBy: 5,
-};
+import {
+  GraphQLError,
+  getVariableValues,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getComplexity } from 'graphql-query-complexity';
+import { costEstimator } from './cost-model';
 
 /**
- * Fields whose resolver does several store reads whatever is selected below them, by name and
- * what they cost on their own: the implementation map reads the treaty's articles and every
- * node linked to them (five batched reads); a path search runs up to two bounded searches.
+ * What identifies an estimate: the document's text, the operation and the variables. None (no
+ * caching) when the variables cannot be written out, as JSON nested thousands deep cannot.
  */
-const FIXED_COSTS: Record<string, number> = { implementationMap: 100, paths: 20 };
+function cacheKey(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+): string | undefined {
+  const source = document.loc?.source.body;
+  if (source === undefined) return undefined;
+  try {
+    return `${operation.name?.value ?? ''}\u0000${JSON.stringify(variables ?? {})}\u0000${source}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Estimates remembered (oldest forgotten first). */
+const RECENT_ESTIMATES = 500;
+
+/** Fields (fragments expanded) graphql-query-complexity walks at most before it gives up. */
+const MAX_WALKED_FIELDS = 10_000;
+
+export type CostEstimate =
+  | { kind: 'cost'; cost: number }
+  /** Variables that do not fit their types: execution refuses them (400) before any resolver runs. */
+  | { kind: 'bad-variables' }
+  /** So many fields once fragments are expanded that the walk stopped: too costly whatever the sizes. */
+  | { kind: 'too-many-fields'; fields: number };
 
 /**
- * A field costs 1; a list field's cost is multiplied by what it may return: its size argument
- * (graphql-js has filled in the SDL default when the client left it out; an explicit null gets the
- * same default, as the resolvers do), never more than the largest cap.
+ * The estimated cost of the operation Apollo resolved, by graphql-query-complexity (kept, widely
+ * used) with Cadre's cost model. Variables are coerced first, as execution would: the library
+ * throws on values that do not fit (a 500 for a client's mistake), and bad variables are the
+ * executor's to refuse with its own clear message.
  */
-const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const fixed = FIXED_COSTS[field.name];
-  const sizeArgument = field.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
-  const size: unknown = sizeArgument
-    ? (args[sizeArgument.name] ?? sizeArgument.defaultValue)
-    : UNSIZED_LISTS[field.name];
-  const own = fixed ?? 1;
-  if (typeof size !== 'number') return fixed === undefined ? undefined : own + childComplexity;
-  return own + (Math.max(childComplexity, 1) * Math.min(size, CAPS.limit)) / 10;
-};
-
-/**
- * Refuses operations whose estimated cost is over `maxCost` before any resolver runs.
- * graphql-query-complexity (kept, widely used) does the estimate.
- */
-export function queryCostPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-          if (cost > maxCost) throw tooCostly(Math.round(cost), maxCost);
-        },
-      };
-    },
+export function createCostEstimate(schema: GraphQLSchema) {
+  const estimator = costEstimator(schema);
+  // The last estimates, by document and variables: a flood repeats one request, and refusing
+  // it again must cost as little as possible. Apollo keeps the parsed documents themselves.
+  const recent = new Map<string, CostEstimate>();
+  return (
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ): CostEstimate => {
+    const key = cacheKey(document, operation, variables);
+    const known = key === undefined ? undefined : recent.get(key);
+    if (known) return known;
+    const estimate = estimateOnce(document, operation, variables);
+    if (key !== undefined && key.length < 20_000) {
+      if (recent.size >= RECENT_ESTIMATES) recent.delete(recent.keys().next().value!);
+      recent.set(key, estimate);
+    }
+    return estimate;
   };
+
+  function estimateOnce(
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown> | undefined,
+  ): CostEstimate {
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    if (coerced.errors) return { kind: 'bad-variables' };
+    try {
+      const cost = getComplexity({
+        schema,
+        query: document,
+        variables: variables ?? {},
+        // Only a named operation can be picked by name (an anonymous one is alone in its document).
+        ...(operation.name ? { operationName: operation.name.value } : {}),
+        estimators: [estimator],
+        maxQueryNodes: MAX_WALKED_FIELDS,
+      });
+      return { kind: 'cost', cost };
+    } catch (error) {
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
+        return { kind: 'too-many-fields', fields: MAX_WALKED_FIELDS };
+      throw error;
+    }
+  }
 }

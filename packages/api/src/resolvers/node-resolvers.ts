@@ -1,6 +1,7 @@
 import { NODE_KINDS, nodeTypeLabel, type NodeKind, type NodeRecord, type TimeBasis } from '@cadre/model';
 import type { EventResolvers, PlaceResolvers } from '../generated/resolvers-types';
 import { nodeName, shortNodeName } from './explain-path';
+import { CAPS, requireInRange } from '../limits/argument-caps';
 import { requirePartialDate } from './partial-date-scalar';
 
 /**
@@ -46,12 +47,16 @@ export const nodeFields = {
   timeBasis: (n) => timeBasisOf(n),
   undated: (n) => timeBasisOf(n) === 'UNDATED',
   sources: (n) => n.citations,
-  relations: (n, { direction, kinds, asOf }, { store }) =>
-    store.relationsOf(n.id, {
+  relations: async (n, { direction, kinds, asOf, first }, { store }) => {
+    const most = requireInRange('first', first, 1, CAPS.relationsFirst);
+    const relations = await store.relationsOf(n.id, {
       direction,
       ...(kinds ? { kinds } : {}),
       ...(asOf ? { asOf: requirePartialDate(asOf, 'asOf') } : {}),
-    }),
+    });
+    // The stores return every relation; the cut is here, so the cost estimate can count on `first`.
+    return relations.slice(0, most);
+  },
 } satisfies PlaceResolvers;
 
 export const eventFields = {

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
+import { listSeedFolder, readSeedText } from './read-seed-text';
 import type { SeedIssue } from './seed-issue';
 
 /** A YAML list read from one file: its entries and the line where each begins. */
@@ -20,19 +21,43 @@ export interface SeedFiles {
 
 const toPosix = (p: string): string => p.split(sep).join('/');
 
-/** Parses one YAML text that must hold a list; reports syntax errors instead of throwing. */
+/**
+ * Most alias expansions a seed file may make. Seeds are written out in full (aliases save a
+ * few lines at best); a file of nested aliases (a "billion laughs") expands exponentially.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** Parses one YAML text that must hold a list; reports every problem, naming the file, instead of throwing. */
 export function parseSeedYaml(file: string, text: string, issues: SeedIssue[]): SeedFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const none = { file, entries: [], lines: [] };
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  } catch (error) {
+    issues.push({ file, message: `YAML could not be read: ${firstLine(error)}` });
+    return none;
+  }
   for (const error of doc.errors) {
     issues.push({
       file,
       line: error.linePos?.[0]?.line,
-      message: `YAML syntax: ${error.message.split('\n')[0]}`,
+      message: `YAML syntax: ${firstLine(error)}`,
     });
   }
-  if (doc.errors.length > 0) return { file, entries: [], lines: [] };
-  const value: unknown = doc.toJS();
+  if (doc.errors.length > 0) return none;
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    issues.push({
+      file,
+      message: /alias count/i.test(firstLine(error))
+        ? `YAML aliases expand too much (more than ${MAX_ALIAS_COUNT}); write the entries out in full`
+        : `YAML could not be read: ${firstLine(error)}`,
+    });
+    return none;
+  }
   if (value === null || value === undefined) return { file, entries: [], lines: [] };
   if (!Array.isArray(value)) {
     issues.push({ file, line: 1, message: 'must be a YAML list of entries (each starting with "- ")' });
@@ -46,11 +71,12 @@ export function parseSeedYaml(file: string, text: string, issues: SeedIssue[]): 
   return { file, entries: value, lines };
 }
 
-function yamlFilesIn(dir: string): string[] {
+const firstLine = (error: unknown): string => String((error as Error)?.message ?? error).split('\n')[0] ?? '';
+
+function yamlFilesIn(dir: string, folder: string, issues: SeedIssue[]): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  return listSeedFolder(dir, folder, issues)
     .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
     .map((name) => join(dir, name));
 }
 
@@ -60,21 +86,25 @@ export function readSeedFiles(seedsDir: string, issues: SeedIssue[]): SeedFiles 
     issues.push({ file: seedsDir, message: 'the seeds folder does not exist' });
     return { sources: [], nodes: [], relations: [], texts: new Map() };
   }
-  const read = (path: string): SeedFile =>
-    parseSeedYaml(toPosix(relative(seedsDir, path)), readFileSync(path, 'utf8'), issues);
+  const read = (path: string): SeedFile => {
+    const file = toPosix(relative(seedsDir, path));
+    const text = readSeedText(path, file, issues);
+    return text === undefined ? { file, entries: [], lines: [] } : parseSeedYaml(file, text, issues);
+  };
   const sourcesPath = join(seedsDir, 'sources.yaml');
   if (!existsSync(sourcesPath)) issues.push({ file: 'sources.yaml', message: 'is missing' });
   const texts = new Map<string, string>();
   const sourcesDir = join(seedsDir, 'sources');
   if (existsSync(sourcesDir)) {
-    for (const name of readdirSync(sourcesDir).sort()) {
-      texts.set(`sources/${name}`, readFileSync(join(sourcesDir, name), 'utf8'));
+    for (const name of listSeedFolder(sourcesDir, 'sources', issues)) {
+      const text = readSeedText(join(sourcesDir, name), `sources/${name}`, issues);
+      if (text !== undefined) texts.set(`sources/${name}`, text);
     }
   }
   return {
     sources: existsSync(sourcesPath) ? [read(sourcesPath)] : [],
-    nodes: yamlFilesIn(join(seedsDir, 'nodes')).map(read),
-    relations: yamlFilesIn(join(seedsDir, 'relations')).map(read),
+    nodes: yamlFilesIn(join(seedsDir, 'nodes'), 'nodes', issues).map(read),
+    relations: yamlFilesIn(join(seedsDir, 'relations'), 'relations', issues).map(read),
     texts,
   };
 }

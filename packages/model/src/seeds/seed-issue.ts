@@ -1,3 +1,5 @@
+import { cutForMessage } from './cut-for-message';
+
 /** One problem found in graph-seeds/, located precisely enough to fix it without searching. */
 export interface SeedIssue {
   /** Path relative to the seeds folder, e.g. "nodes/instruments.yaml". */
@@ -12,10 +14,14 @@ export interface SeedIssue {
 }
 
 export function formatSeedIssue(issue: SeedIssue): string {
-  const where = [issue.line ? `${issue.file}:${issue.line}` : issue.file, issue.entry, issue.field]
+  const where = [
+    issue.line ? `${issue.file}:${issue.line}` : issue.file,
+    issue.entry && cutForMessage(issue.entry, 80),
+    issue.field,
+  ]
     .filter(Boolean)
     .join(' › ');
-  return `${where}: ${issue.message}`;
+  return `${where}: ${cutForMessage(issue.message)}`;
 }
 
 /** Thrown when graph-seeds/ has any error: nothing is loaded then. */
