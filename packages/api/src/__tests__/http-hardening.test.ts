@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadSeeds } from '@cadre/model';
 import { EmbeddedStore, type GraphStore } from '@cadre/store';
 import { createApolloServer } from '../create-apollo-server';
 import { createHttpApp } from '../http/create-http-app';
@@ -34,6 +35,9 @@ function serve(options: { store?: GraphStore; limits?: Partial<ServerLimits> } =
   return { at, post };
 }
 
+/** What `{stats{nodes}}` must answer: the node count of graph-seeds/, read independently of the store. */
+const SEEDED_NODES = loadSeeds().nodes.length;
+
 const errorsOf = async (res: Response) =>
   ((await res.json()) as { errors?: Array<{ message: string; extensions: Record<string, unknown> }> })
     .errors ?? [];
@@ -65,7 +69,7 @@ describe('HTTP hardening', () => {
     const preflighted = await fetch(`${at.url}/graphql?query=%7Bstats%7Bnodes%7D%7D`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
-    expect(await preflighted.json()).toEqual({ data: { stats: { nodes: 135 } } });
+    expect(await preflighted.json()).toEqual({ data: { stats: { nodes: SEEDED_NODES } } });
   });
 
   it('answers malformed JSON with a 400 in JSON that carries the request id of its header', async () => {
@@ -139,6 +143,6 @@ describe('introspection turned off (CADRE_INTROSPECTION=false)', () => {
     const guess = await errorsOf(await post('{"query":"{stat{nodes}}"}'));
     expect(guess[0]?.message).toBe('Cannot query field "stat" on type "Query".');
     const answer = await post('{"query":"{stats{nodes}}"}');
-    expect(await answer.json()).toEqual({ data: { stats: { nodes: 135 } } });
+    expect(await answer.json()).toEqual({ data: { stats: { nodes: SEEDED_NODES } } });
   });
 });

@@ -70,6 +70,26 @@ function graphCosts(): Record<string, FieldCost> {
     'Vocabulary.nodeKinds': { size: fixed(NODE_KIND_NAMES.length) },
     'Vocabulary.relationKinds': { size: fixed(RELATION_KIND_NAMES.length) },
     'NodeKindInfo.types': { size: fixed(maxTypesPerKind) },
+    // Law as law. An implementation map is five batched store reads whatever is selected; a treaty
+    // has about 40 articles (UNTOC 41, the SOM Protocol 25), each with a few national provisions
+    // and measures; an instrument has a dozen stages at most, a participation a few claims each.
+    'Query.implementationMap': { work: fixed(100) },
+    'ImplementationMap.articles': { size: fixed(45) },
+    'ImplementationMap.treatyMeasures': { size: fixed(10) },
+    'ArticleImplementation.provisions': { size: fixed(5) },
+    'ArticleImplementation.relatedMeasures': { size: fixed(5) },
+    'Instrument.stages': { size: fixed(12) },
+    'Instrument.provisions': { size: fixed(45) },
+    'Stage.sources': { size: fixed(5) },
+    'EntryIntoForceRule.sources': { size: fixed(5) },
+    'InForceStatus.alternatives': { size: fixed(5) },
+    'PartyStatusOn.alternatives': { size: fixed(5) },
+    'Participation.signature': { size: fixed(3) },
+    'Participation.consent': { size: fixed(3) },
+    'Participation.entryIntoForce': { size: fixed(3) },
+    'Participation.partyBy': { size: fixed(3) },
+    'Participation.alternatives': { size: fixed(5) },
+    'ParticipationClaim.sources': { size: fixed(5) },
     'RelationKindInfo.fromKinds': { size: fixed(NODE_KIND_NAMES.length) },
     'RelationKindInfo.toKinds': { size: fixed(NODE_KIND_NAMES.length) },
   };

@@ -27,10 +27,15 @@ describe('reading seed files', () => {
       const text = readFileSync(path, 'utf8').replace(/\n$/, '') + '\n# Comité National\n';
       writeFileSync(path, Buffer.from(text, 'latin1'));
     });
-    const lines = readFileSync(join(dir, 'nodes/institutions.yaml'), 'latin1').split('\n').length - 1;
+    // The first byte that is not ASCII is where the file stops being UTF-8 (the fixture's own
+    // French names come before the appended line once the whole file is Latin-1).
+    const bytes = readFileSync(join(dir, 'nodes/institutions.yaml'));
+    const at = bytes.findIndex((b) => b > 0x7f);
+    const line = bytes.subarray(0, at).toString('latin1').split('\n').length;
+    const byte = bytes[at]!.toString(16).toUpperCase();
     // The file's entries are not loaded, so what refers to them is reported too.
     expect(messages(dir)[0]).toBe(
-      `nodes/institutions.yaml:${lines}: is not UTF-8 text (byte 0xE9); save it as UTF-8`,
+      `nodes/institutions.yaml:${line}: is not UTF-8 text (byte 0x${byte}); save it as UTF-8`,
     );
     expect(() => loadSeeds(dir)).toThrow(SeedValidationError);
   });
