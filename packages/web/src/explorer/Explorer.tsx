@@ -57,9 +57,19 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             removed: view.removed,
             hiddenNodeKinds: view.hiddenNodeKinds,
             hiddenRelationKinds: view.hiddenRelationKinds,
+            expanded: view.expanded,
+            articles: view.articles,
           })
         : emptyContent(),
-    [graph.content, view.focus, view.removed, view.hiddenNodeKinds, view.hiddenRelationKinds],
+    [
+      graph.content,
+      view.focus,
+      view.removed,
+      view.hiddenNodeKinds,
+      view.hiddenRelationKinds,
+      view.expanded,
+      view.articles,
+    ],
   );
   // What is drawn: the visible content plus the paths asked for ("How are these connected?").
   const { paths, shown, highlighted } = usePathView(view, visible);

@@ -54,17 +54,40 @@ export interface VisibleOptions {
   removed: readonly string[];
   hiddenNodeKinds: readonly NodeKind[];
   hiddenRelationKinds: readonly RelationKind[];
+  /** Nodes whose neighbourhood was asked for besides the focus (default none). */
+  expanded?: readonly string[];
+  /** Instruments whose articles are drawn (default none). */
+  articles?: readonly string[];
+}
+
+/**
+ * Whether an article hangs off its instrument in the view: a treaty has dozens of articles, so the
+ * "is part of" link of a provision is drawn only when its instrument's articles are asked for, or
+ * the provision is itself a centre of the view. A provision reached by another relation (a national
+ * text that gives effect to it) stays.
+ */
+function articleLinkShown(
+  r: GraphRelation,
+  content: GraphContent,
+  centres: ReadonlySet<string>,
+  articles: ReadonlySet<string>,
+): boolean {
+  if (r.kind !== 'PART_OF' || content.nodes.get(r.from)?.kind !== 'PROVISION') return true;
+  return articles.has(r.to) || centres.has(r.from);
 }
 
 /**
  * What the graph shows: the loaded content minus removed nodes and filtered kinds, keeping only
  * what can still be reached from the focus. So removing or filtering out a node also takes away
- * what was in view only through it, and nothing is left floating unexplained.
+ * what was in view only through it, and nothing is left floating unexplained. An instrument's
+ * articles are drawn only on demand (see `articleLinkShown`).
  */
 export function visibleContent(content: GraphContent, options: VisibleOptions): GraphContent {
   const removed = new Set(options.removed);
   const hiddenKinds = new Set<string>(options.hiddenNodeKinds);
   const hiddenRelations = new Set<string>(options.hiddenRelationKinds);
+  const centres = new Set([options.focus, ...(options.expanded ?? [])]);
+  const articles = new Set(options.articles ?? []);
   const allowed = (id: string): boolean => {
     const node = content.nodes.get(id);
     // The focus stays whatever the filters say: the view is about it.
@@ -74,6 +97,7 @@ export function visibleContent(content: GraphContent, options: VisibleOptions): 
   const adjacency = new Map<string, GraphRelation[]>();
   for (const r of content.relations.values()) {
     if (hiddenRelations.has(r.kind) || !allowed(r.from) || !allowed(r.to)) continue;
+    if (!articleLinkShown(r, content, centres, articles)) continue;
     for (const end of [r.from, r.to]) adjacency.set(end, [...(adjacency.get(end) ?? []), r]);
   }
 
