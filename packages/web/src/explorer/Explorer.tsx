@@ -246,6 +246,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
           asOf={view.asOf}
           focus={view.focus}
           expanded={view.expanded}
+          articles={view.articles}
           actions={{
             onFocus: focus,
             onExpand: expand,
@@ -253,6 +254,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             onRemove: (id) => dispatch({ type: 'remove', id }),
             onSelectRelation: (id) => select({ type: 'relation', id }),
             onSelectNode: (id) => select({ type: 'node', id }),
+            onShowArticles: (id, shown) => dispatch({ type: 'setArticlesShown', id, shown }),
             onConnectFrom: (id) => dispatch({ type: 'setPathEnd', end: 'from', id }),
             onConnectTo: (id) => dispatch({ type: 'setPathEnd', end: 'to', id }),
           }}

@@ -17,7 +17,8 @@ export const TOUR_NEEDS: TourNeeds = {
     );
     if (view.selected?.type === 'node')
       queries.push(toPrefetch(nodeDetailsQuery(view.selected.id, view.asOf)));
-    if (view.selected?.type === 'relation') queries.push(toPrefetch(relationDetailsQuery(view.selected.id)));
+    if (view.selected?.type === 'relation')
+      queries.push(toPrefetch(relationDetailsQuery(view.selected.id, view.asOf)));
     if (view.pathFrom && view.pathTo && view.pathFrom !== view.pathTo)
       queries.push(toPrefetch(pathsQuery(view.pathFrom, view.pathTo, view.asOf)));
     return queries;
