@@ -13,12 +13,18 @@ const done = { ready: true, status: 'done' as const, data, retry: jest.fn() };
 const NodePicker = ({ label }: NodePickerProps) => <select aria-label={label} />;
 
 function panel(props: Partial<ConnectPanelProps> = {}, lang: 'en' | 'fr' = 'en') {
-  const handlers = { onEnd: jest.fn(), onClear: jest.fn(), onSelectRelation: jest.fn() };
+  const handlers = {
+    onEnd: jest.fn(),
+    onClear: jest.fn(),
+    onSelectRelation: jest.fn(),
+    onAvoidKind: jest.fn(),
+  };
   renderWithProviders(
     <ConnectPanel
       from="ml-decree-2011-036"
       to="un-tip-protocol"
       asOf={null}
+      avoidKinds={[]}
       paths={done}
       selected={null}
       nameOf={(id) => `name of ${id}`}
