@@ -1,5 +1,21 @@
-import type { NodeKind, NodeRecord, RelationKind } from '@cadre/model';
+import type {
+  ArticleImplementation,
+  ConsentClaim,
+  DatedClaim,
+  EntryIntoForceClaim,
+  ImplementationMap,
+  InstrumentStatusOn,
+  NodeKind,
+  NodeRecord,
+  PartialDate,
+  ParticipationRecord,
+  PartyBasis,
+  PartyOn,
+  RelationKind,
+  StageRecord,
+} from '@cadre/model';
 import type { NodePage } from '@cadre/store';
+import type { Lang } from './generated/resolvers-types';
 
 /**
  * What resolvers pass around for the GraphQL types that are not store records (see codegen.ts
@@ -29,4 +45,51 @@ export interface NodeTypeInfoRecord {
 
 export interface RelationKindInfoRecord {
   kind: RelationKind;
+}
+
+/**
+ * Law as law (schema/law.graphql). A stage or a participation claim carries whether it is the
+ * reading used, which only its instrument or participation knows, so the parent resolves it once.
+ */
+export interface StageView {
+  stage: StageRecord;
+  used: boolean;
+}
+
+export interface InForceStatusView {
+  asOf: PartialDate;
+  on: InstrumentStatusOn;
+  instrument: NodeRecord;
+}
+
+export type ClaimType = 'SIGNATURE' | 'CONSENT' | 'ENTRY_INTO_FORCE' | 'PARTY_BY';
+
+export interface ClaimView {
+  type: ClaimType;
+  claim: DatedClaim & Partial<Pick<ConsentClaim, 'kind' | 'act' | 'actName'>> & Partial<EntryIntoForceClaim>;
+  used: boolean;
+}
+
+export interface PartyBasisView {
+  basis: PartyBasis;
+  participation: ParticipationRecord;
+}
+
+export interface PartyStatusOnView {
+  asOf: PartialDate;
+  on: PartyOn;
+  participation: ParticipationRecord;
+}
+
+/** The language the implementation map was asked in: the default of its labels and notes. */
+export interface ImplementationMapView {
+  map: ImplementationMap;
+  lang: Lang;
+  /** The date statuses are given for: `asOf`, or today. */
+  statusDate: PartialDate;
+}
+
+export interface ArticleImplementationView {
+  article: ArticleImplementation;
+  lang: Lang;
 }

@@ -1,7 +1,10 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import type { NodeKind, NodeRecord, RelationKind, RelationRecord, SourceRecord } from '@cadre/model';
 import {
+  pathPasses,
+  rankPaths,
   rankSearchHits,
+  type PathPass,
   type GraphPath,
   type GraphStats,
   type GraphStore,
@@ -28,6 +31,7 @@ import {
   neighborhoodLevelQuery,
   nodeStandsQuery,
   pathsQuery,
+  relationsOfManyQuery,
   relationsOfQuery,
   searchCandidatesQuery,
   statsQuery,
@@ -171,6 +175,16 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  async relationsOfMany(
+    ids: readonly string[],
+    { direction, kinds, asOf }: RelationsOptions,
+  ): Promise<RelationRecord[]> {
+    if (ids.length === 0) return [];
+    return records<RelationRecord>(
+      await this.executor.read((run) => run(relationsOfManyQuery(ids, direction, kinds, asOf))),
+    );
+  }
+
   async neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph | null> {
     return this.executor.read(async (run) => {
       const stands = await run(nodeStandsQuery(id, options.asOf));
@@ -198,13 +212,19 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async paths(from: string, to: string, { maxHops, asOf, first }: PathOptions): Promise<GraphPath[]> {
+  async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
+    const { maxHops, asOf, first } = options;
     if (from === to) return [];
-    const rows = await this.executor.read((run) => run(pathsQuery(from, to, maxHops, first, asOf)));
-    return rows.map((r) => ({
-      nodes: (r.get('nodes') as string[]).map((j) => parse<NodeRecord>(j)),
-      relations: (r.get('relations') as string[]).map((j) => parse<RelationRecord>(j)),
-    }));
+    const passes = pathPasses(options);
+    return this.executor.read(async (run) => {
+      const search = async (pass: PathPass): Promise<GraphPath[]> =>
+        (await run(pathsQuery(from, to, maxHops, first, asOf, pass))).map((r) => ({
+          nodes: (r.get('nodes') as string[]).map((j) => parse<NodeRecord>(j)),
+          relations: (r.get('relations') as string[]).map((j) => parse<RelationRecord>(j)),
+        }));
+      const legal = await search(passes.legal);
+      return rankPaths(legal, legal.length < first ? await search(passes.any) : [], first);
+    });
   }
 
   async listNodes({ first, after, ...filters }: ListNodesOptions): Promise<NodePage> {

@@ -37,6 +37,10 @@ export interface PathOptions {
   maxHops: number;
   asOf?: PartialDate;
   first: number;
+  /** Node kinds no path passes through (its two ends may still be of these kinds). */
+  avoidKinds?: NodeKind[];
+  /** Relation kinds no path follows. */
+  avoidRelationKinds?: RelationKind[];
 }
 
 export interface Subgraph {
@@ -97,9 +101,17 @@ export interface GraphStore {
   search(text: string, options: SearchOptions): Promise<NodeRecord[]>;
   /** Relations of a node, ordered by kind, then the other end's id, then relation id. */
   relationsOf(id: string, options: RelationsOptions): Promise<RelationRecord[]>;
+  /**
+   * The relations of any of `ids` (each relation once), ordered by relation id: one round trip for
+   * what would be one `relationsOf` per node (the implementation map asks for every article's).
+   */
+  relationsOfMany(ids: readonly string[], options: RelationsOptions): Promise<RelationRecord[]>;
   /** Null when the centre does not exist (or does not stand as of `asOf`). */
   neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph | null>;
-  /** Shortest simple paths first (ties by the relation ids along the path); [] when none. */
+  /**
+   * Legal chains first, then the other paths (see `rankPaths` in legal-chains.ts): within each,
+   * shortest simple paths first, ties by the relation ids along the path; [] when none.
+   */
   paths(from: string, to: string, options: PathOptions): Promise<GraphPath[]>;
   listNodes(options: ListNodesOptions): Promise<NodePage>;
   stats(): Promise<GraphStats>;

@@ -3,6 +3,7 @@ import {
   type NodeRecord,
   type RelationRecord,
 } from '@cadre/model';
+import type { Lang } from '../generated/resolvers-types';
 
 export function nodeName(node: NodeRecord, lang: Lang): string {
   return lang === 'FR' ? (node.name.fr ?? node.name.en) : node.name.en;

@@ -1,22 +1,34 @@
 import {
+  INFERRED_MARKER,
   NODE_KINDS,
   NODE_KIND_NAMES,
   RELATION_KINDS,
   RELATION_KIND_NAMES,
+  confidenceLabel,
   nodeTypeLabel,
   nodeTypesOf,
+  passesThroughHub,
   type Confidence,
-  type Label,
   type NodeRecord,
 } from '@cadre/model';
-import type { Confidence as GraphQLConfidence, Lang, Resolvers } from '../generated/resolvers-types';
+import type { Confidence as GraphQLConfidence, Resolvers } from '../generated/resolvers-types';
 import { encodeCursor } from './cursor';
 import { explainPath, relationSentence } from './explain-path';
-import { eventFields, graphqlTypeOf, nodeFields } from './node-resolvers';
+import { implementationResolvers } from './implementation-map-resolvers';
+import { instrumentFields, provisionFields } from './instrument-resolvers';
+import {
+  entryIntoForceRuleResolvers,
+  inForceStatusResolvers,
+  participationClaimResolvers,
+  participationResolvers,
+  partyBasisResolvers,
+  partyStatusOnResolvers,
+  stageResolvers,
+} from './law-resolvers';
+import { modelLang, pick, pickText } from './localized';
+import { eventFields, graphqlTypeOf, nodeFields, timeBasisOf } from './node-resolvers';
 import { PartialDateScalar } from './partial-date-scalar';
 import { queryResolvers } from './query-resolvers';
-
-const pick = (label: Label, lang: Lang): string => (lang === 'FR' ? label.fr : label.en);
 
 const CONFIDENCE = { high: 'HIGH', medium: 'MEDIUM' } as const satisfies Record<
   Confidence,
@@ -35,18 +47,23 @@ export const resolvers = {
   PartialDate: PartialDateScalar,
   Query: queryResolvers,
   Node: { __resolveType: (n) => graphqlTypeOf(n) },
-  Instrument: { ...nodeFields },
+  Instrument: { ...nodeFields, ...instrumentFields },
   Institution: { ...nodeFields },
   Programme: { ...nodeFields },
   Event: { ...nodeFields, ...eventFields },
   Place: { ...nodeFields },
   Concept: { ...nodeFields },
+  Provision: { ...nodeFields, ...provisionFields },
   Relation: {
     from: (r, _, { nodes }) => end((id) => nodes.load(id), r.from),
     to: (r, _, { nodes }) => end((id) => nodes.load(id), r.to),
     validFrom: (r) => r.validFrom ?? null,
     validTo: (r) => r.validTo ?? null,
-    note: (r) => r.note?.en ?? null,
+    timeBasis: (r) => timeBasisOf(r),
+    undated: (r) => timeBasisOf(r) === 'UNDATED',
+    inferredLabel: (r, { lang }) => (r.inferred ? pick(INFERRED_MARKER, lang) : null),
+    note: (r, { lang }) => pickText(r.note, lang),
+    participation: (r) => r.participation ?? null,
     sources: (r) => r.citations,
     label: (r, { lang }) => pick(RELATION_KINDS[r.kind].label, lang),
     sentence: async (r, { lang }, { nodes }) => {
@@ -65,6 +82,7 @@ export const resolvers = {
     },
     verbatim: async (c, _, { sources }) => (await sources.load(c.sourceId))?.type === 'ARTICLE',
     confidence: (c) => (c.confidence ? CONFIDENCE[c.confidence] : null),
+    confidenceLabel: (c, { lang }) => confidenceLabel(c.confidence, modelLang(lang)),
   },
   Alias: {
     source: (a, _, { sources }) => (a.sourceId ? sources.load(a.sourceId) : null),
@@ -76,8 +94,17 @@ export const resolvers = {
   },
   Path: {
     length: (p) => p.relations.length,
+    throughHub: (p) => passesThroughHub(p),
     explanation: (p, { lang }) => explainPath(p.nodes, p.relations, lang),
   },
+  Stage: stageResolvers,
+  InForceStatus: inForceStatusResolvers,
+  EntryIntoForceRule: entryIntoForceRuleResolvers,
+  Participation: participationResolvers,
+  ParticipationClaim: participationClaimResolvers,
+  PartyBasis: partyBasisResolvers,
+  PartyStatusOn: partyStatusOnResolvers,
+  ...implementationResolvers,
   NodeConnection: {
     edges: ({ page }) => page.nodes.map((node, i) => ({ node, cursor: encodeCursor(page.cursors[i] ?? '') })),
     pageInfo: (c) => c,

@@ -1,7 +1,15 @@
-import { NODE_KINDS, nodeTypeLabel, type NodeKind, type NodeRecord } from '@cadre/model';
+import { NODE_KINDS, nodeTypeLabel, type NodeKind, type NodeRecord, type TimeBasis } from '@cadre/model';
 import type { EventResolvers, PlaceResolvers } from '../generated/resolvers-types';
 import { nodeName, shortNodeName } from './explain-path';
 import { requirePartialDate } from './partial-date-scalar';
+
+/**
+ * Records loaded through `completeLawRecords` always carry a time basis; one built by hand (a test
+ * fixture) may not, and is then read from its dates: dated means STATED, else UNDATED.
+ */
+export function timeBasisOf(x: Pick<NodeRecord, 'timeBasis' | 'validFrom' | 'validTo'>): TimeBasis {
+  return x.timeBasis ?? (x.validFrom || x.validTo ? 'STATED' : 'UNDATED');
+}
 
 /** The GraphQL type of each node kind; `satisfies Resolvers` checks each is a type implementing Node. */
 const TYPE_NAMES = {
@@ -11,6 +19,7 @@ const TYPE_NAMES = {
   EVENT: 'Event',
   PLACE: 'Place',
   CONCEPT: 'Concept',
+  PROVISION: 'Provision',
 } as const satisfies Record<NodeKind, string>;
 
 export function graphqlTypeOf(node: NodeRecord): (typeof TYPE_NAMES)[NodeKind] {
@@ -34,6 +43,8 @@ export const nodeFields = {
   aliases: (n) => n.aliases,
   validFrom: (n) => n.validFrom ?? null,
   validTo: (n) => n.validTo ?? null,
+  timeBasis: (n) => timeBasisOf(n),
+  undated: (n) => timeBasisOf(n) === 'UNDATED',
   sources: (n) => n.citations,
   relations: (n, { direction, kinds, asOf }, { store }) =>
     store.relationsOf(n.id, {

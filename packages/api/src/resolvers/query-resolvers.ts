@@ -3,6 +3,7 @@ import { badInput, notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { CAPS, requireInRange, requireSearchText } from '../limits/argument-caps';
 import { decodeCursor } from './cursor';
+import { implementationMapQuery } from './implementation-map-resolvers';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
 const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
@@ -46,6 +47,8 @@ export const queryResolvers = {
       maxHops: requireInRange('maxHops', args.maxHops, 1, CAPS.maxHops),
       first: requireInRange('first', args.first, 1, CAPS.pathsFirst),
       ...opt('asOf', args.asOf),
+      ...opt('avoidKinds', args.avoidKinds),
+      ...opt('avoidRelationKinds', args.avoidRelationKinds),
     };
     const [from, to] = await Promise.all([nodes.load(args.from), nodes.load(args.to)]);
     if (!from) throw notFound('node', args.from);
@@ -65,6 +68,8 @@ export const queryResolvers = {
     });
     return { page, ...opt('after', after) };
   },
+
+  implementationMap: implementationMapQuery,
 
   sources: (_, __, { store }) => store.listSources(),
   stats: (_, __, { store }) => store.stats(),

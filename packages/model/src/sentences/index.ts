@@ -6,3 +6,4 @@ export { englishNounPhrase, type EnglishConstruction } from './english-noun-phra
 export { sentenceName, englishGrammar, frenchGrammar, FALLBACK_GRAMMAR, type Lang } from './sentence-name';
 export { nameProvision, PROVISION_GRAMMAR } from './name-provision';
 export * from './interface-labels';
+export * from './implementation-labels';

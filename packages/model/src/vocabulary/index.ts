@@ -1,2 +1,3 @@
 export * from './node-kinds';
 export * from './relation-kinds';
+export * from './path-hubs';

@@ -1,7 +1,7 @@
 // LIMIT values must be Cypher integers; a JS number would arrive as a float, hence int().
 import { int } from 'neo4j-driver';
 import { parseDefaultRelationId, type NodeKind, type PartialDate, type RelationKind } from '@cadre/model';
-import type { Direction } from '@cadre/store';
+import type { Direction, PathPass } from '@cadre/store';
 import { tokenize } from '@cadre/store';
 import {
   RELATIONSHIP_TYPES,
@@ -86,6 +86,24 @@ export function relationsOfQuery(
   };
 }
 
+/** The relations of any of `ids`, each once, ordered by relation id (see GraphStore.relationsOfMany). */
+export function relationsOfManyQuery(
+  ids: readonly string[],
+  direction: Direction,
+  kinds: RelationKind[] | undefined,
+  asOf: PartialDate | undefined,
+): CypherQuery {
+  const pattern =
+    direction === 'OUT' ? '(n)-[r]->(m:Node)' : direction === 'IN' ? '(n)<-[r]-(m:Node)' : '(n)-[r]-(m:Node)';
+  return {
+    text:
+      `UNWIND $ids AS id MATCH (n:Node {id: id}) MATCH ${pattern} ` +
+      `WHERE ($kinds IS NULL OR type(r) IN $kinds) AND ${standsOn('r')} AND ${standsOn('m')} ` +
+      'WITH DISTINCT r ORDER BY r.id RETURN r.record AS record',
+    params: { ids: [...ids], kinds: kinds ?? null, ...asOfParams(asOf) },
+  };
+}
+
 export function nodeStandsQuery(id: string, asOf: PartialDate | undefined): CypherQuery {
   return {
     text: `MATCH (n:Node {id: $id}) RETURN ${standsOn('n')} AS stands`,
@@ -141,11 +159,17 @@ export function inducedSubgraphQuery(ids: string[], f: WalkFilters): CypherQuery
 }
 
 /**
- * Shortest simple paths. `SHORTEST k GROUPS` returns every path of the k shortest lengths, found
+ * Shortest simple paths under one pass of the search (see `pathPasses` in @cadre/store: legal
+ * chains, then any path). `SHORTEST k GROUPS` returns every path of the k shortest lengths, found
  * by Neo4j's bidirectional search (not by enumerating every walk up to maxHops); since each group
  * holds at least one path, the first `first` paths ordered by length then relation ids are among
  * the first `first` groups — the same answer as the embedded store's. Two spare groups cover
  * groups whose only members revisit a node (removed by the simple-path filter).
+ *
+ * The pass is a predicate inside the quantified path pattern, so the search itself never walks
+ * what the pass leaves out (the embedded store filters its walk the same way): a step's far node
+ * `x` may be of an avoided kind only if it is the end; a relation of an end-only kind must touch
+ * an end (`w` is the step's near node).
  */
 export function pathsQuery(
   from: string,
@@ -153,18 +177,31 @@ export function pathsQuery(
   maxHops: number,
   first: number,
   asOf: PartialDate | undefined,
+  pass: PathPass,
 ): CypherQuery {
   const hops = boundedInt(maxHops, 1, 10);
   const groups = boundedInt(first, 1, 50) + 2;
+  const step =
+    `${standsOn('r')} AND ${standsOn('x')} AND NOT type(r) IN $avoidRelationKinds ` +
+    'AND (x.id = $to OR NOT x.kind IN $avoidKinds) ' +
+    'AND (NOT type(r) IN $endOnlyRelationKinds OR w.id = $from OR x.id = $to)';
   return {
     text:
       'MATCH (a:Node {id: $from}), (b:Node {id: $to}) ' +
       `WHERE ${standsOn('a')} AND ${standsOn('b')} ` +
-      `MATCH p = SHORTEST ${groups} GROUPS (a)(()-[r]-(x:Node) WHERE ${standsOn('r')} AND ${standsOn('x')}){1,${hops}}(b) ` +
+      `MATCH p = SHORTEST ${groups} GROUPS (a)((w:Node)-[r]-(x:Node) WHERE ${step}){1,${hops}}(b) ` +
       'WITH p, nodes(p) AS ns WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..]) ' +
       'WITH p, [r IN relationships(p) | r.id] AS relIds ORDER BY length(p), relIds LIMIT $first ' +
       'RETURN [n IN nodes(p) | n.record] AS nodes, [r IN relationships(p) | r.record] AS relations',
-    params: { from, to, first: int(first), ...asOfParams(asOf) },
+    params: {
+      from,
+      to,
+      first: int(first),
+      avoidKinds: pass.avoidKinds,
+      avoidRelationKinds: pass.avoidRelationKinds,
+      endOnlyRelationKinds: pass.endOnlyRelationKinds,
+      ...asOfParams(asOf),
+    },
   };
 }
 

@@ -20,6 +20,7 @@ import type {
   StoreHealth,
   Subgraph,
 } from '../graph-store';
+import { passAllows, pathPasses, rankPaths, type PathPass } from '../legal-chains';
 import { cmp, rankSearchHits } from '../search-text';
 import { nodeSortKey, nodeStandsOn, overlapsPeriod, relationStandsOn } from '../validity';
 import { buildSearchIndex, searchCandidates } from './build-search-index';
@@ -104,6 +105,12 @@ export class EmbeddedStore implements GraphStore {
       .sort((a, b) => cmp(a.kind, b.kind) || cmp(other(a, id), other(b, id)) || cmp(a.id, b.id));
   }
 
+  async relationsOfMany(ids: readonly string[], options: RelationsOptions): Promise<RelationRecord[]> {
+    const found = new Map<string, RelationRecord>();
+    for (const id of ids) for (const r of await this.relationsOf(id, options)) found.set(r.id, r);
+    return [...found.values()].sort((a, b) => cmp(a.id, b.id));
+  }
+
   /** Relations that may be walked under the options: both the relation and its far end stand. */
   private walkable(
     id: string,
@@ -153,14 +160,19 @@ export class EmbeddedStore implements GraphStore {
     };
   }
 
-  async paths(from: string, to: string, { maxHops, asOf, first }: PathOptions): Promise<GraphPath[]> {
+  async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
+    const { maxHops, asOf, first } = options;
     const a = this.record(from);
     const b = this.record(to);
     if (!a || !b || !nodeStandsOn(a, asOf) || !nodeStandsOn(b, asOf)) return [];
-    return findPaths(from, to, maxHops, first, (id) => this.walkable(id, { asOf })).map((p) => ({
-      nodes: p.nodeIds.map((n) => this.record(n)!),
-      relations: p.relations,
-    }));
+    const kindOf = (id: string) => this.record(id)?.kind;
+    const search = (pass: PathPass): GraphPath[] =>
+      findPaths(from, to, maxHops, first, (id) =>
+        this.walkable(id, { asOf }).filter((r) => passAllows(pass, r, kindOf, from, to)),
+      ).map((p) => ({ nodes: p.nodeIds.map((n) => this.record(n)!), relations: p.relations }));
+    const passes = pathPasses(options);
+    const legal = search(passes.legal);
+    return rankPaths(legal, legal.length < first ? search(passes.any) : [], first);
   }
 
   async listNodes({ kinds, dateFrom, dateTo, first, after }: ListNodesOptions): Promise<NodePage> {

@@ -15,7 +15,9 @@ export type NodeKind =
   | 'INSTITUTION'
   | 'INSTRUMENT'
   | 'PLACE'
-  | 'PROGRAMME';
+  | 'PROGRAMME'
+  /** An article of an instrument: the unit legal work is done in. */
+  | 'PROVISION';
 
 /** What a relation says. Read as a sentence: from <verb> to. */
 export type RelationKind =
@@ -26,10 +28,14 @@ export type RelationKind =
   | 'BENEFICIARY_OF'
   | 'CONTRIBUTES_TO'
   | 'COVERS'
+  | 'CRIMINALISES'
+  | 'DEFINES'
   | 'DISTINGUISHED_FROM'
   | 'ESTABLISHES'
   | 'FORM_OF'
   | 'FUNDED'
+  /** A national provision (or text) gives effect to a treaty article; almost always inferred. */
+  | 'GIVES_EFFECT_TO'
   | 'GUARDIAN_OF'
   | 'HELD_IN'
   | 'IMPLEMENTS'
@@ -61,12 +67,14 @@ export type LawWithSourcesQuery = { node:
     | { __typename: 'Instrument', number: string | null, adoptedOn: string | null, id: string, kind: NodeKind, type: string, typeLabel: string, name: string, nameFr: string | null, validFrom: string | null, shortName: string, fr: string, shortFr: string, sources: Array<{ quote: string, verbatim: boolean, confidence: Confidence | null, source: { id: string, title: string, type: SourceType, url: string | null } }> }
     | { __typename: 'Place', id: string, kind: NodeKind, type: string, typeLabel: string, name: string, nameFr: string | null, validFrom: string | null, shortName: string, fr: string, shortFr: string, sources: Array<{ quote: string, verbatim: boolean, confidence: Confidence | null, source: { id: string, title: string, type: SourceType, url: string | null } }> }
     | { __typename: 'Programme', id: string, kind: NodeKind, type: string, typeLabel: string, name: string, nameFr: string | null, validFrom: string | null, shortName: string, fr: string, shortFr: string, sources: Array<{ quote: string, verbatim: boolean, confidence: Confidence | null, source: { id: string, title: string, type: SourceType, url: string | null } }> }
+    | { __typename: 'Provision', id: string, kind: NodeKind, type: string, typeLabel: string, name: string, nameFr: string | null, validFrom: string | null, shortName: string, fr: string, shortFr: string, sources: Array<{ quote: string, verbatim: boolean, confidence: Confidence | null, source: { id: string, title: string, type: SourceType, url: string | null } }> }
    | null };
 
 export type UnknownNodeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type UnknownNodeQuery = { node:
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -94,24 +102,10 @@ export type WhatDecreeEstablishedQuery = { node:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { relations: Array<{ validFrom: string | null, sentence: string, to:
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
           | { id: string, name: string }
         , sources: Array<{ quote: string }> }> }
     | { relations: Array<{ validFrom: string | null, sentence: string, to:
           | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { relations: Array<{ validFrom: string | null, sentence: string, to:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -126,8 +120,37 @@ export type WhatDecreeEstablishedQuery = { node:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         , sources: Array<{ quote: string }> }> }
     | { relations: Array<{ validFrom: string | null, sentence: string, to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { relations: Array<{ validFrom: string | null, sentence: string, to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { relations: Array<{ validFrom: string | null, sentence: string, to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { relations: Array<{ validFrom: string | null, sentence: string, to:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -147,6 +170,7 @@ export type LawToProtocolQuery = { paths: Array<{ length: number, en: string, fr
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, relations: Array<{ id: string, kind: RelationKind, inferred: boolean }> }> };
 
 export type WhoFundedQueryVariables = Exact<{ [key: string]: never; }>;
@@ -160,24 +184,10 @@ export type WhoFundedQuery = { node:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { relations: Array<{ from:
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
           | { id: string, name: string }
         , sources: Array<{ quote: string }> }> }
     | { relations: Array<{ from:
           | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-          | { id: string, name: string }
-        , sources: Array<{ quote: string }> }> }
-    | { relations: Array<{ from:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -192,8 +202,37 @@ export type WhoFundedQuery = { node:
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
+          | { id: string, name: string }
         , sources: Array<{ quote: string }> }> }
     | { relations: Array<{ from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { relations: Array<{ from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { relations: Array<{ from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , sources: Array<{ quote: string }> }> }
+    | { relations: Array<{ from:
+          | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
@@ -213,7 +252,9 @@ export type SearchNumbersAndAccentsQuery = { a: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
   >, b: Array<
+    | { id: string }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -227,12 +268,14 @@ export type SearchNumbersAndAccentsQuery = { a: Array<
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
   > };
 
 export type SearchFirstAndKindsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SearchFirstAndKindsQuery = { search: Array<
+    | { kind: NodeKind }
     | { kind: NodeKind }
     | { kind: NodeKind }
     | { kind: NodeKind }
@@ -253,6 +296,7 @@ export type AroundMaliQuery = { neighborhood: { truncated: boolean, nodes: Array
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     > } };
 
 export type EarlyAndSmallQueryVariables = Exact<{ [key: string]: never; }>;
@@ -265,7 +309,9 @@ export type EarlyAndSmallQuery = { early: { truncated: boolean, nodes: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, relations: Array<{ id: string }> }, small: { truncated: boolean, nodes: Array<
+      | { id: string }
       | { id: string }
       | { id: string }
       | { id: string }
@@ -284,6 +330,7 @@ export type DecreeNeighborhoodQuery = { neighborhood: { nodes: Array<
       | { id: string }
       | { id: string }
       | { id: string }
+      | { id: string }
     >, relations: Array<{ kind: RelationKind, from:
         | { id: string }
         | { id: string }
@@ -291,7 +338,9 @@ export type DecreeNeighborhoodQuery = { neighborhood: { nodes: Array<
         | { id: string }
         | { id: string }
         | { id: string }
+        | { id: string }
       , to:
+        | { id: string }
         | { id: string }
         | { id: string }
         | { id: string }
@@ -306,6 +355,7 @@ export type InstrumentPageQueryVariables = Exact<{
 
 
 export type InstrumentPageQuery = { listNodes: { totalCount: number, edges: Array<{ cursor: string, node:
+        | { id: string, validFrom: string | null }
         | { id: string, validFrom: string | null }
         | { id: string, validFrom: string | null }
         | { id: string, validFrom: string | null }
