@@ -118,7 +118,11 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
   }, [focusTitle, t]);
 
   return (
-    <div className={view.presenting ? 'app presenting' : 'app'}>
+    <div
+      className={['app', view.presenting ? 'presenting' : '', mapShown ? 'map-shown' : '']
+        .filter(Boolean)
+        .join(' ')}
+    >
       {view.presenting ? null : (
         <header className="app-header">
           <h1 className="app-title">

@@ -61,10 +61,10 @@ export interface VisibleOptions {
 }
 
 /**
- * Whether an article hangs off its instrument in the view: a treaty has dozens of articles, so the
- * "is part of" link of a provision is drawn only when its instrument's articles are asked for, or
- * the provision is itself a centre of the view. A provision reached by another relation (a national
- * text that gives effect to it) stays.
+ * Whether an article's "is part of" link may bring it into view: a treaty has dozens of articles,
+ * so only when its instrument's articles are asked for, or the article is itself a centre of the
+ * view. An article reached by another relation (a national text that gives effect to it, a concept
+ * it defines) is in view all the same, and then its link to its instrument is drawn too.
  */
 function articleLinkShown(
   r: GraphRelation,
@@ -95,9 +95,13 @@ export function visibleContent(content: GraphContent, options: VisibleOptions): 
   };
 
   const adjacency = new Map<string, GraphRelation[]>();
+  const articleLinks: GraphRelation[] = [];
   for (const r of content.relations.values()) {
     if (hiddenRelations.has(r.kind) || !allowed(r.from) || !allowed(r.to)) continue;
-    if (!articleLinkShown(r, content, centres, articles)) continue;
+    if (!articleLinkShown(r, content, centres, articles)) {
+      articleLinks.push(r);
+      continue;
+    }
     for (const end of [r.from, r.to]) adjacency.set(end, [...(adjacency.get(end) ?? []), r]);
   }
 
@@ -119,5 +123,8 @@ export function visibleContent(content: GraphContent, options: VisibleOptions): 
       }
     }
   }
+  // An article in view for another reason (it defines a concept in view) still shows whose it is.
+  for (const r of articleLinks)
+    if (result.nodes.has(r.from) && result.nodes.has(r.to)) result.relations.set(r.id, r);
   return result;
 }

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { InForceStatusFieldsFragment } from '../../gql/graphql';
 import { formatPartialDate } from '../../lib/format-values';
 import { useLang } from '../../lib/i18n/use-lang';
-import { describeInForce } from './describe-in-force';
+import { describeInForce } from '../../domain/law/describe-in-force';
 
 export interface InForceStatusProps {
   status: InForceStatusFieldsFragment;

@@ -176,13 +176,13 @@ export function NodeDetails({
       </div>
       {citation}
       {node.__typename === 'Instrument' ? <InForceStatus status={node.inForce} asOf={asOf} /> : null}
-      <AttributeList attributes={attributes} />
       {node.__typename === 'Instrument' ? (
         <section aria-labelledby="details-stages">
           <h3 id="details-stages">{t('stage.heading')}</h3>
           <StageList stages={node.stages} onSelectNode={actions.onSelectNode} />
         </section>
       ) : null}
+      <AttributeList attributes={attributes} />
 
       {node.aliases.length > 0 ? (
         <section aria-labelledby="details-aliases">

@@ -64,7 +64,7 @@ export function ParticipationDetails({ participation, rule, asOf }: Participatio
             </span>
           ) : null}
         </p>
-        {c.computed ? (
+        {c.computed && !note ? (
           <p className="claim-computed">
             {c.fromDeposit ? t('participation.computedFrom', { deposit: date(c.fromDeposit) }) : null}
             {rule
@@ -75,7 +75,7 @@ export function ParticipationDetails({ participation, rule, asOf }: Participatio
               : null}
           </p>
         ) : null}
-        {note ? <p className="claim-note">{note}</p> : null}
+        {note ? <p className={c.computed ? 'claim-computed' : 'claim-note'}>{note}</p> : null}
         {c.sources.length > 0 ? (
           <details className="claim-citations">
             <summary>{t('stage.citations', { count: c.sources.length })}</summary>

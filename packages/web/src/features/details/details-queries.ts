@@ -45,26 +45,6 @@ export const StageFields = graphql(/* GraphQL */ `
   }
 `);
 
-/** Whether an instrument was in force on the view's date, and on which stage that rests. */
-export const InForceStatusFields = graphql(/* GraphQL */ `
-  fragment InForceStatusFields on InForceStatus {
-    asOf
-    status
-    substitute
-    basis {
-      stage
-      date
-    }
-    alternatives {
-      stage
-      date
-    }
-    undatedEnd {
-      stage
-    }
-  }
-`);
-
 /** One dated claim of a state's participation in a treaty, with its evidence. */
 export const ParticipationClaimFields = graphql(/* GraphQL */ `
   fragment ParticipationClaimFields on ParticipationClaim {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { describeInForce } from '../../domain/law/describe-in-force';
 import { viewAddress } from '../../domain/view-url/view-address';
 import { downloadText } from '../../lib/download';
 import { formatPartialDate } from '../../lib/format-values';
@@ -83,16 +84,14 @@ export function ImplementationMapPanel({
           <strong>{asOf ? t('map.asOf', { date: formatPartialDate(asOf, lang) }) : t('map.today')}</strong>
           {' · '}
           <span data-testid="map-treaty-status">
-            {t('map.treatyStatus', {
-              status: lang === 'fr' ? map.treatyStatus.explanationFr : map.treatyStatus.explanationEn,
-            })}
+            {t('map.treatyStatus', { status: describeInForce(map.treatyStatus, t, lang) })}
           </span>
           {' · '}
           <span data-testid="map-party-status">
             {party
               ? t('map.party', {
                   jurisdiction: jurisdictionName,
-                  status: lang === 'fr' ? party.labelFr : party.labelEn,
+                  status: t(`participation.status.${party.status}`),
                 })
               : t('map.noParty', { jurisdiction: jurisdictionName })}
           </span>

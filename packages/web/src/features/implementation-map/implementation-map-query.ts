@@ -89,14 +89,10 @@ export const ImplementationMapQuery = graphql(/* GraphQL */ `
         nameFr
       }
       treatyStatus {
-        status
-        explanationEn: explanation(lang: EN)
-        explanationFr: explanation(lang: FR)
+        ...InForceStatusFields
       }
       partyStatus {
         status
-        labelEn: label(lang: EN)
-        labelFr: label(lang: FR)
         basis {
           kind
           date

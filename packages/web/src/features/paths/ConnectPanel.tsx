@@ -147,7 +147,7 @@ export function ConnectPanel({
               checked={avoidKinds.includes(kind)}
               onChange={(e) => onAvoidKind(kind, e.target.checked)}
             />{' '}
-            {vocabulary.nodeKindLabel(kind, lang)}
+            {vocabulary.nodeKindPlural(kind, lang)}
           </label>
         ))}
       </fieldset>

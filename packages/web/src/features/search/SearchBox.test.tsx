@@ -30,15 +30,17 @@ describe('SearchBox', () => {
     act(() => input.focus());
     for (const text of ['2', '20', '2012', '2012-023']) fireEvent.change(input, { target: { value: text } });
     await flush();
-    await screen.findByRole('option');
+    await screen.findAllByRole('option');
 
     // One request, for the text as it stood when typing paused.
     expect(fetchMock.calls).toEqual([
       { operationName: 'SearchNodes', variables: { text: '2012-023', first: 10 } },
     ]);
     const options = screen.getAllByRole('option');
-    expect(options).toHaveLength(1);
+    // The law first, then its articles (a provision is found by its instrument's number too).
+    expect(options).toHaveLength(searchLaw.data.search.length);
     expect(options[0]?.textContent).toContain('Law No. 2012-023 of 12 July 2012');
+    expect(options.slice(1).every((o) => /Article \d+ of Law 2012-023/.test(o.textContent ?? ''))).toBe(true);
     expect(options[0]?.textContent).toContain('Instrument · Law 2012-023');
     expect(input.getAttribute('aria-expanded')).toBe('true');
 
