@@ -74,6 +74,7 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): cyto
       style: {
         'border-style': 'dashed',
         'border-width': 3,
+        'border-dash-pattern': [7, 4],
         'border-color': '#000000',
         'background-opacity': 0.55,
       },

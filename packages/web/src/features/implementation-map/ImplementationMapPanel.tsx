@@ -116,13 +116,14 @@ export function ImplementationMapPanel({
     <section className="map-panel" aria-labelledby="map-title">
       <div className="map-head">
         <h2 id="map-title" className="map-title">
-          {t('map.heading')}
           {map
-            ? `: ${t('map.title', {
-                treaty: lang === 'fr' ? map.treaty.shortNameFr : map.treaty.shortNameEn,
-                jurisdiction: jurisdictionName,
-              })}`
-            : null}
+            ? t('map.headingFor', {
+                title: t('map.title', {
+                  treaty: lang === 'fr' ? map.treaty.shortNameFr : map.treaty.shortNameEn,
+                  jurisdiction: jurisdictionName,
+                }),
+              })
+            : t('map.heading')}
         </h2>
         <MapChooser
           key={`${treaty}|${jurisdiction}`}
