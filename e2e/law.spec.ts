@@ -85,7 +85,7 @@ describe('law as law: in force, party, articles', () => {
     expect(await text(page, '.party-status')).toBe('As of 1 January 2004: Party');
     // The entry into force for Mali is computed, and says so; the national act is another reading.
     await detailsPanel(page).getByText('computed').first().waitFor();
-    await detailsPanel(page).getByText('other reading').waitFor();
+    await detailsPanel(page).getByText('other reading', { exact: true }).waitFor();
   });
 
   it("draws the Protocol's articles only when asked", async () => {
