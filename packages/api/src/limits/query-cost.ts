@@ -10,9 +10,30 @@ const SIZE_ARGUMENTS = ['first', 'limit'];
 /**
  * Lists without a size argument, by field name: `Query.nodes` returns at most its cap of ids; a
  * node's (or a subgraph's, or a path's) `relations` are not paged, and 50 is what a node has at most
- * in practice.
+ * in practice. Law as law: a treaty has some 50 articles at most (UNTOC has 41), each with a few
+ * linked provisions and measures; an instrument a dozen stages; a participation a few claims.
  */
-const UNSIZED_LISTS: Record<string, number> = { nodes: CAPS.nodeIds, relations: 50 };
+const UNSIZED_LISTS: Record<string, number> = {
+  nodes: CAPS.nodeIds,
+  relations: 50,
+  articles: 60,
+  provisions: 60,
+  relatedMeasures: 20,
+  treatyMeasures: 20,
+  stages: 12,
+  alternatives: 10,
+  signature: 5,
+  consent: 5,
+  entryIntoForce: 5,
+  partyBy: 5,
+};
+
+/**
+ * Fields whose resolver does several store reads whatever is selected below them, by name and
+ * what they cost on their own: the implementation map reads the treaty's articles and every
+ * node linked to them (five batched reads); a path search runs up to two bounded searches.
+ */
+const FIXED_COSTS: Record<string, number> = { implementationMap: 100, paths: 20 };
 
 /**
  * A field costs 1; a list field's cost is multiplied by what it may return: its size argument
@@ -20,12 +41,14 @@ const UNSIZED_LISTS: Record<string, number> = { nodes: CAPS.nodeIds, relations: 
  * same default, as the resolvers do), never more than the largest cap.
  */
 const listSizeEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const fixed = FIXED_COSTS[field.name];
   const sizeArgument = field.args.find((arg) => SIZE_ARGUMENTS.includes(arg.name));
   const size: unknown = sizeArgument
     ? (args[sizeArgument.name] ?? sizeArgument.defaultValue)
     : UNSIZED_LISTS[field.name];
-  if (typeof size !== 'number') return undefined;
-  return 1 + (Math.max(childComplexity, 1) * Math.min(size, CAPS.limit)) / 10;
+  const own = fixed ?? 1;
+  if (typeof size !== 'number') return fixed === undefined ? undefined : own + childComplexity;
+  return own + (Math.max(childComplexity, 1) * Math.min(size, CAPS.limit)) / 10;
 };
 
 /**

@@ -23,7 +23,12 @@ export function claimViews(p: ParticipationRecord): ClaimView[] {
   ];
 }
 
-/** One claim as the API shows it, found among its participation's claims. */
+/**
+ * One claim as the API shows it, found among its participation's claims (the model's answers
+ * point into the same record, so it is always there; a claim from elsewhere is a bug, said aloud).
+ */
 export function claimView(p: ParticipationRecord, claim: DatedClaim): ClaimView {
-  return claimViews(p).find((v) => v.claim === claim) ?? { type: 'CONSENT', claim, used: false };
+  const view = claimViews(p).find((v) => v.claim === claim);
+  if (!view) throw new Error(`A participation claim (${claim.date}) is not part of its participation`);
+  return view;
 }

@@ -25,16 +25,25 @@ describe('identifier patterns', () => {
 
 describe('countGraph', () => {
   it('counts what a seed folder holds, kinds in vocabulary order', () => {
+    // The fixture holds a treaty with its articles, a party and a national provision (law as law).
     expect(countGraph(loadSeeds(join(__dirname, 'fixtures/good-seeds')))).toEqual({
-      nodes: 3,
-      relations: 1,
-      citations: 5,
+      nodes: 7,
+      relations: 6,
+      citations: 14,
       sources: 2,
       nodesByKind: [
-        { kind: 'INSTRUMENT', count: 2 },
+        { kind: 'INSTRUMENT', count: 3 },
         { kind: 'INSTITUTION', count: 1 },
+        { kind: 'PLACE', count: 1 },
+        { kind: 'PROVISION', count: 2 },
       ],
-      relationsByKind: [{ kind: 'ESTABLISHES', count: 1 }],
+      relationsByKind: [
+        { kind: 'PARTY_TO', count: 1 },
+        { kind: 'ESTABLISHES', count: 1 },
+        { kind: 'APPLIES_IN', count: 1 },
+        { kind: 'PART_OF', count: 2 },
+        { kind: 'GIVES_EFFECT_TO', count: 1 },
+      ],
     });
   });
 });

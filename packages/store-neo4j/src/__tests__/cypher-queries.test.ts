@@ -1,6 +1,9 @@
 import { cypher, schemaQueries, seedQueries } from '../index';
 import { standsOn, vocabularyName, boundedInt } from '../cypher/cypher-query';
+import { pathPasses } from '@cadre/store';
 import { CONTRACT_GRAPH } from '@cadre/testing/store-contract';
+
+const { legal, any } = pathPasses({ avoidKinds: ['CONCEPT'] });
 
 /**
  * The Cypher the store sends, checked without a database: texts are snapshots (a change shows
@@ -15,7 +18,8 @@ describe('Cypher builders', () => {
       cypher.searchCandidatesQuery(hostile, ['INSTRUMENT'], 100),
       cypher.relationsOfQuery(hostile, 'BOTH', ['FUNDED'], '2012'),
       cypher.neighborhoodLevelQuery([hostile], [hostile], 10, { asOf: '2012' }),
-      cypher.pathsQuery(hostile, hostile, 4, 3, '2012'),
+      cypher.pathsQuery(hostile, hostile, 4, 3, '2012', legal),
+      cypher.relationsOfManyQuery([hostile], 'OUT', ['PART_OF'], '2012'),
       cypher.listNodesQuery({ kinds: ['EVENT'] }, 10, hostile),
       cypher.getRelationQuery(hostile),
     ];
@@ -42,7 +46,19 @@ describe('Cypher builders', () => {
   it('only writes vocabulary names and bounded integers into query texts', () => {
     expect(() => vocabularyName('FUNDED`]->() DELETE', ['FUNDED'])).toThrow(/not in the vocabulary/);
     expect(() => boundedInt(7, 1, 6)).toThrow(RangeError);
-    expect(() => cypher.pathsQuery('a', 'b', 11, 3, undefined)).toThrow(RangeError);
+    expect(() => cypher.pathsQuery('a', 'b', 11, 3, undefined, any)).toThrow(RangeError);
+  });
+
+  it('writes a search pass as parameters: avoided kinds and end-only hub relations', () => {
+    expect(cypher.pathsQuery('a', 'b', 4, 3, undefined, legal).params).toMatchObject({
+      avoidKinds: ['CONCEPT', 'PLACE'],
+      avoidRelationKinds: [],
+      endOnlyRelationKinds: ['APPLIES_IN', 'LOCATED_IN', 'BASED_IN', 'HELD_IN', 'COVERS'],
+    });
+    expect(cypher.pathsQuery('a', 'b', 4, 3, undefined, any).params).toMatchObject({
+      avoidKinds: ['CONCEPT'],
+      endOnlyRelationKinds: [],
+    });
   });
 
   it('looks up default relation ids from their indexed ends', () => {
@@ -57,7 +73,12 @@ describe('Cypher builders', () => {
       cypher.neighborhoodLevelQuery(['ml-mali'], ['ml-mali'], 501, { kinds: ['INSTRUMENT'] }),
     ],
     ['induced subgraph', cypher.inducedSubgraphQuery(['ml-mali', 'un-untoc'], {})],
-    ['paths', cypher.pathsQuery('ml-law-2012-023', 'un-tip-protocol', 4, 3, '2013')],
+    [
+      'relationsOfMany',
+      cypher.relationsOfManyQuery(['un-tip-protocol-art-5', 'ml-mali'], 'BOTH', undefined, undefined),
+    ],
+    ['paths, legal chains', cypher.pathsQuery('ml-law-2012-023', 'un-tip-protocol', 4, 3, '2013', legal)],
+    ['paths, any', cypher.pathsQuery('ml-law-2012-023', 'un-tip-protocol', 4, 3, '2013', any)],
     [
       'list nodes',
       cypher.listNodesQuery({ kinds: ['INSTRUMENT'], dateFrom: '2011' }, 50, '2011-02-03|ml-decree-2011-036'),

@@ -1,13 +1,33 @@
-import type { CitationRecord, SeedGraph } from '@cadre/model';
+import { completeLawRecords, type CitationRecord, type SeedGraph, type StageRecord } from '@cadre/model';
 
 /**
  * A small graph with every feature the contract checks: accents, aliases, dated and undated nodes
- * and relations, several relations between two nodes, and two routes of different lengths.
- * Hand-made rather than graph-seeds/ so the expected answers below are known and stable.
+ * and relations, several relations between two nodes, routes of different lengths, a legal chain
+ * beside a shorter route through a place, and the law-as-law records (stages, a participation with
+ * a conflicting reading, provisions) that both stores must store and give back whole.
+ * Hand-made rather than graph-seeds/ so the expected answers below are known and stable; completed
+ * by the model's `completeLawRecords`, as the loader completes graph-seeds/.
  */
 const cite = (quote: string): CitationRecord[] => [{ sourceId: 'src-article', quote }];
+const stage = (s: StageRecord['stage'], date: string, quote: string): StageRecord => ({
+  stage: s,
+  date,
+  inferred: false,
+  citations: cite(quote),
+});
+const provision = (id: string, number: string, heading: string, obligation?: 'MANDATORY' | 'OPTIONAL') => ({
+  id,
+  kind: 'PROVISION' as const,
+  type: 'ARTICLE',
+  name: { en: `Article ${number}` },
+  number,
+  heading: { en: heading, fr: `${heading} (fr)` },
+  ...(obligation ? { obligation } : {}),
+  aliases: [],
+  citations: cite(`article ${number}`),
+});
 
-export const CONTRACT_GRAPH: SeedGraph = {
+const RAW_GRAPH: SeedGraph = {
   sources: [
     {
       id: 'src-article',
@@ -26,9 +46,16 @@ export const CONTRACT_GRAPH: SeedGraph = {
       name: { en: 'Test Convention', fr: 'Convention de test' },
       aliases: [{ name: 'TC' }],
       citations: cite('convention'),
-      adoptedOn: '2000-11-15',
-      inForceOn: '2003-09-29',
-      validFrom: '2000-11-15',
+      stages: [
+        stage('ADOPTED', '2000-11-15', 'adopted'),
+        stage('ENTERED_INTO_FORCE', '2003-09-29', 'in force'),
+      ],
+      entryIntoForceRule: {
+        daysAfterDeposit: 30,
+        notBeforeTreatyInForce: true,
+        article: '38',
+        citations: cite('thirtieth day'),
+      },
     },
     {
       id: 'un-protocol',
@@ -38,8 +65,11 @@ export const CONTRACT_GRAPH: SeedGraph = {
       shortName: { en: 'TIP Protocol' },
       aliases: [],
       citations: cite('protocol'),
-      adoptedOn: '2000-11-15',
-      validFrom: '2000-11-15',
+      stages: [
+        stage('ADOPTED', '2000-11-15', 'adopted'),
+        stage('ENTERED_INTO_FORCE', '2003-12-25', 'in force'),
+      ],
+      entryIntoForceRule: { daysAfterDeposit: 30, notBeforeTreatyInForce: true, citations: cite('rule') },
     },
     {
       id: 'xx-country',
@@ -65,8 +95,7 @@ export const CONTRACT_GRAPH: SeedGraph = {
       aliases: [],
       citations: cite('decree'),
       number: '2011-036',
-      adoptedOn: '2011-02-03',
-      validFrom: '2011-02-03',
+      stages: [stage('ADOPTED', '2011-02-03', 'decree of 3 February 2011')],
     },
     {
       id: 'xx-law-2012-023',
@@ -76,8 +105,11 @@ export const CONTRACT_GRAPH: SeedGraph = {
       aliases: [{ name: 'Law 2012-023' }],
       citations: cite('law'),
       number: '2012-023',
-      adoptedOn: '2012-07-12',
-      validFrom: '2012-07-12',
+      // The vote (a year) and the date the law bears (its promulgation): two stages, one adoption.
+      stages: [
+        stage('ADOPTED', '2012', 'voted in 2012'),
+        stage('PROMULGATED', '2012-07-12', 'of 12 July 2012'),
+      ],
     },
     {
       id: 'xx-committee',
@@ -90,7 +122,6 @@ export const CONTRACT_GRAPH: SeedGraph = {
       ],
       citations: [{ sourceId: 'src-ref', quote: 'created by the decree', confidence: 'medium' }],
       establishedOn: '2011-02-03',
-      validFrom: '2011-02-03',
       budget: { amount: 200000000, currency: 'XOF', period: '2017' },
     },
     {
@@ -100,10 +131,7 @@ export const CONTRACT_GRAPH: SeedGraph = {
       name: { en: 'Old Plan 2015-2017' },
       aliases: [],
       citations: cite('plan'),
-      launchedOn: '2016-03',
-      endedOn: '2017',
-      validFrom: '2016-03',
-      validTo: '2017',
+      stages: [stage('LAUNCHED', '2016-03', 'launched'), stage('EXPIRED', '2017', 'over')],
     },
     {
       id: 'c-tip',
@@ -124,7 +152,6 @@ export const CONTRACT_GRAPH: SeedGraph = {
       endDate: '2018-05-11',
       participants: 20,
       women: 2,
-      validFrom: '2018-05-08',
     },
     {
       id: 'yy-donor',
@@ -134,6 +161,10 @@ export const CONTRACT_GRAPH: SeedGraph = {
       aliases: [],
       citations: cite('donor'),
     },
+    provision('un-protocol-art-5', '5', 'Criminalization', 'MANDATORY'),
+    provision('un-protocol-art-9', '9', 'Prevention', 'MANDATORY'),
+    provision('un-protocol-art-10', '10', 'Information exchange', 'OPTIONAL'),
+    provision('xx-law-2012-023-art-7', '7', 'Penalties'),
   ],
   relations: [
     {
@@ -149,8 +180,13 @@ export const CONTRACT_GRAPH: SeedGraph = {
       kind: 'PARTY_TO',
       from: 'xx-country',
       to: 'un-convention',
-      validFrom: '2002-04-12',
       inferred: false,
+      participation: {
+        signature: [{ date: '2000-12-15', citations: cite('signed') }],
+        consent: [{ kind: 'RATIFICATION', act: 'DEPOSIT', date: '2002-04-12', citations: cite('deposit') }],
+        entryIntoForce: [],
+        partyBy: [],
+      },
       citations: [{ sourceId: 'src-ref', quote: 'ratified', confidence: 'medium' }],
     },
     {
@@ -158,8 +194,24 @@ export const CONTRACT_GRAPH: SeedGraph = {
       kind: 'PARTY_TO',
       from: 'xx-country',
       to: 'un-protocol',
-      validFrom: '2002-04-12',
       inferred: false,
+      participation: {
+        signature: [{ date: '2000-12-15', citations: cite('signed') }],
+        consent: [
+          { kind: 'RATIFICATION', act: 'DEPOSIT', date: '2002-04-12', citations: cite('deposit') },
+          {
+            kind: 'RATIFICATION',
+            act: 'NATIONAL_ACT',
+            actName: 'Law 02-021',
+            date: '2002-06-03',
+            note: { en: 'a conflicting reading', fr: 'une lecture divergente' },
+            citations: [{ sourceId: 'src-ref', quote: 'law 02-021', confidence: 'medium' }],
+          },
+        ],
+        entryIntoForce: [],
+        partyBy: [],
+      },
+      note: { en: 'entry into force computed', fr: 'entrée en vigueur calculée' },
       citations: cite('party'),
     },
     {
@@ -253,5 +305,49 @@ export const CONTRACT_GRAPH: SeedGraph = {
       inferred: false,
       citations: cite('located'),
     },
+    ...(
+      [
+        ['un-protocol-art-5', 'un-protocol'],
+        ['un-protocol-art-9', 'un-protocol'],
+        ['un-protocol-art-10', 'un-protocol'],
+        ['xx-law-2012-023-art-7', 'xx-law-2012-023'],
+      ] as const
+    ).map(([from, to]) => ({
+      id: `${from}.PART_OF.${to}`,
+      kind: 'PART_OF' as const,
+      from,
+      to,
+      inferred: false,
+      citations: cite(`part of ${to}`),
+    })),
+    {
+      id: 'xx-law-2012-023-art-7.GIVES_EFFECT_TO.un-protocol-art-5',
+      kind: 'GIVES_EFFECT_TO',
+      from: 'xx-law-2012-023-art-7',
+      to: 'un-protocol-art-5',
+      inferred: true,
+      note: { en: 'the offence follows article 5', fr: "l'infraction suit l'article 5" },
+      citations: [{ sourceId: 'src-ref', quote: 'follows article 5', confidence: 'medium' }],
+    },
+    {
+      // A related measure, not legislation; and the legal chain Decree → Committee → article 9 →
+      // Protocol, one relation longer than Decree → Testland → Protocol.
+      id: 'xx-committee.IMPLEMENTS.un-protocol-art-9',
+      kind: 'IMPLEMENTS',
+      from: 'xx-committee',
+      to: 'un-protocol-art-9',
+      inferred: false,
+      citations: cite('committee prevention'),
+    },
+    {
+      id: 'xx-committee.BASED_IN.xx-city',
+      kind: 'BASED_IN',
+      from: 'xx-committee',
+      to: 'xx-city',
+      inferred: false,
+      citations: cite('committee based'),
+    },
   ],
 };
+
+export const CONTRACT_GRAPH: SeedGraph = completeLawRecords(RAW_GRAPH);

@@ -1,4 +1,4 @@
-import type { SeedGraph } from '@cadre/model';
+import { passesThroughHub, type SeedGraph } from '@cadre/model';
 import type { GraphStore } from '@cadre/store';
 import { CONTRACT_GRAPH } from './contract-graph';
 
@@ -37,6 +37,26 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         ]);
       });
 
+      it('gives back the law-as-law records whole: stages, participation, provisions, time basis', async () => {
+        const law = await store.getNode('xx-law-2012-023');
+        expect(law).toEqual(node('xx-law-2012-023'));
+        expect(law!.stages!.map((s) => [s.stage, s.date])).toEqual([
+          ['ADOPTED', '2012'],
+          ['PROMULGATED', '2012-07-12'],
+        ]);
+        expect(law!.timeBasis).toBe('STAGES');
+        const article = await store.getNode('un-protocol-art-5');
+        expect(article).toEqual(node('un-protocol-art-5'));
+        expect(article).toMatchObject({ number: '5', obligation: 'MANDATORY', timeBasis: 'PARENT' });
+        const party = CONTRACT_GRAPH.relations.find((r) => r.id === 'xx-country.PARTY_TO.un-protocol')!;
+        const stored = await store.getRelation(party.id);
+        expect(stored).toEqual(party);
+        expect(stored!.participation!.consent).toHaveLength(2);
+        expect(stored!.participation!.entryIntoForce).toMatchObject([{ date: '2003-12-25', computed: true }]);
+        expect(stored!.note).toEqual(party.note);
+        expect((await store.getNode('yy-donor'))!.timeBasis).toBe('UNDATED');
+      });
+
       it('returns sources and relations by id', async () => {
         expect(await store.getSources(['src-ref', 'nope'])).toEqual([CONTRACT_GRAPH.sources[1]]);
         expect(ids(await store.listSources())).toEqual(['src-article', 'src-ref']);
@@ -54,14 +74,30 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
       });
 
       it('finds by official number, id and alias', async () => {
-        expect(ids(await store.search('2012-023', { first: 10 }))).toEqual(['xx-law-2012-023']);
+        // The law by its number first, then its article (whose name carries the law's number).
+        expect(ids(await store.search('2012-023', { first: 10 }))).toEqual([
+          'xx-law-2012-023',
+          'xx-law-2012-023-art-7',
+        ]);
         expect(ids(await store.search('xx-committee', { first: 10 }))).toEqual(['xx-committee']);
         expect(ids(await store.search('cnltpa', { first: 10 }))).toEqual(['xx-committee']);
-        expect(ids(await store.search('tip proto', { first: 10 }))).toEqual(['un-protocol']);
+        expect(ids(await store.search('tip proto', { first: 10 }))).toEqual([
+          'un-protocol',
+          'un-protocol-art-10',
+          'un-protocol-art-5',
+          'un-protocol-art-9',
+        ]);
       });
 
       it('ranks names that start with the text before names that contain it', async () => {
-        expect(ids(await store.search('traite', { first: 10 }))).toEqual(['c-tip', 'un-protocol']);
+        // Then, among names that contain it, by English name ("Article 10 of..." before "Trafficking...").
+        expect(ids(await store.search('traite', { first: 10 }))).toEqual([
+          'c-tip',
+          'un-protocol-art-10',
+          'un-protocol-art-5',
+          'un-protocol-art-9',
+          'un-protocol',
+        ]);
       });
 
       it('filters by kind, honours first, and finds nothing for blank or unknown text', async () => {
@@ -90,14 +126,53 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
       });
 
       it('leaves out relations and far ends that did not stand as of a date', async () => {
-        expect(ids(await store.relationsOf('xx-training', { direction: 'BOTH', asOf: '2017' }))).toEqual([
-          'xx-training.HELD_IN.xx-city',
-          'yy-donor.ORGANISED.xx-training',
+        // Undated relations take their time from their ends: none stands before the training.
+        expect(await store.relationsOf('xx-training', { direction: 'BOTH', asOf: '2017' })).toEqual([]);
+        expect(ids(await store.relationsOf('xx-committee', { direction: 'BOTH', asOf: '2016-06' }))).toEqual([
+          'xx-committee.ADOPTED.xx-old-plan',
+          'xx-committee.BASED_IN.xx-city',
+          'xx-decree-2011-036.ESTABLISHES.xx-committee',
+          'xx-committee.IMPLEMENTS.un-protocol-art-9',
         ]);
+        // The plan expired in 2017: its adoption no longer stands in 2018.
+        expect(
+          ids(await store.relationsOf('xx-committee', { direction: 'BOTH', asOf: '2018' })),
+        ).not.toContain('xx-committee.ADOPTED.xx-old-plan');
         expect(ids(await store.relationsOf('xx-country', { direction: 'IN', asOf: '2011-12' }))).toEqual([
           'xx-decree-2011-036.APPLIES_IN.xx-country',
           'xx-city.LOCATED_IN.xx-country',
         ]);
+      });
+    });
+
+    describe('relationsOfMany', () => {
+      it('gives the relations of several nodes at once, each once, by relation id', async () => {
+        expect(
+          ids(
+            await store.relationsOfMany(['un-protocol-art-5', 'un-protocol-art-9', 'nope'], {
+              direction: 'BOTH',
+            }),
+          ),
+        ).toEqual([
+          'un-protocol-art-5.PART_OF.un-protocol',
+          'un-protocol-art-9.PART_OF.un-protocol',
+          'xx-committee.IMPLEMENTS.un-protocol-art-9',
+          'xx-law-2012-023-art-7.GIVES_EFFECT_TO.un-protocol-art-5',
+        ]);
+        expect(
+          ids(
+            await store.relationsOfMany(['xx-committee', 'xx-law-2012-023-art-7', 'xx-committee'], {
+              direction: 'OUT',
+              kinds: ['BASED_IN', 'PART_OF'],
+            }),
+          ),
+        ).toEqual(['xx-committee.BASED_IN.xx-city', 'xx-law-2012-023-art-7.PART_OF.xx-law-2012-023']);
+        expect(await store.relationsOfMany([], { direction: 'BOTH' })).toEqual([]);
+        expect(
+          ids(
+            await store.relationsOfMany(['xx-training', 'xx-committee'], { direction: 'IN', asOf: '2012' }),
+          ),
+        ).toEqual(['xx-decree-2011-036.ESTABLISHES.xx-committee']);
       });
     });
 
@@ -115,7 +190,15 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         expect(sub!.relations).toHaveLength(7);
         expect(sub!.truncated).toBe(false);
         const two = await store.neighborhood('xx-country', { depth: 2, limit: 500 });
-        expect(ids(two!.nodes).slice(6)).toEqual(['c-tip', 'xx-committee', 'xx-training']);
+        expect(ids(two!.nodes).slice(6)).toEqual([
+          'c-tip',
+          'un-protocol-art-10',
+          'un-protocol-art-5',
+          'un-protocol-art-9',
+          'xx-committee',
+          'xx-law-2012-023-art-7',
+          'xx-training',
+        ]);
       });
 
       it('truncates at the limit and says so', async () => {
@@ -159,22 +242,28 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
     });
 
     describe('paths', () => {
-      it('returns the shortest paths first, ties in relation-id order', async () => {
+      const relationIds = (paths: Array<{ relations: Array<{ id: string }> }>): string[][] =>
+        paths.map((p) => ids(p.relations));
+
+      it('lists legal chains first, then the shortest paths through a place, ties in relation-id order', async () => {
         const paths = await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 3 });
-        expect(paths.map((p) => ids(p.relations))).toEqual([
+        expect(relationIds(paths)).toEqual([
+          [
+            'xx-decree-2011-036.ESTABLISHES.xx-committee',
+            'xx-committee.IMPLEMENTS.un-protocol-art-9',
+            'un-protocol-art-9.PART_OF.un-protocol',
+          ],
           ['xx-decree-2011-036.APPLIES_IN.xx-country', 'xx-country.PARTY_TO.un-protocol'],
           [
             'xx-decree-2011-036.APPLIES_IN.xx-country',
             'xx-country.PARTY_TO.un-convention',
             'un-protocol.SUPPLEMENTS.un-convention',
           ],
-          [
-            'xx-decree-2011-036.APPLIES_IN.xx-country',
-            'xx-law-2012-023.APPLIES_IN.xx-country',
-            'xx-law-2012-023.IMPLEMENTS.un-protocol',
-          ],
         ]);
-        expect(ids(paths[0]!.nodes)).toEqual(['xx-decree-2011-036', 'xx-country', 'un-protocol']);
+        // The first path passes through no place, although a shorter one through Testland exists.
+        expect(paths[0]!.nodes.map((n) => n.kind)).not.toContain('PLACE');
+        expect(paths.map((p) => passesThroughHub(p))).toEqual([false, true, true]);
+        expect(ids(paths[1]!.nodes)).toEqual(['xx-decree-2011-036', 'xx-country', 'un-protocol']);
         for (const p of paths) {
           p.relations.forEach((r, i) => {
             expect([r.from, r.to].sort()).toEqual([p.nodes[i]!.id, p.nodes[i + 1]!.id].sort());
@@ -182,8 +271,54 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         }
       });
 
+      it('keeps a hub relation that touches an end: a place is not passed through when it is an end', async () => {
+        const paths = await store.paths('xx-country', 'xx-law-2012-023', { maxHops: 3, first: 3 });
+        expect(relationIds(paths)[0]).toEqual(['xx-law-2012-023.APPLIES_IN.xx-country']);
+        expect(passesThroughHub(paths[0]!)).toBe(false);
+      });
+
+      it('leaves out the node and relation kinds asked', async () => {
+        const noProvision = await store.paths('xx-decree-2011-036', 'un-protocol', {
+          maxHops: 4,
+          first: 5,
+          avoidKinds: ['PROVISION'],
+        });
+        expect(noProvision).toHaveLength(5);
+        for (const p of noProvision)
+          expect(p.nodes.slice(1, -1).map((n) => n.kind)).not.toContain('PROVISION');
+        expect(relationIds(noProvision)[0]).toEqual([
+          'xx-decree-2011-036.APPLIES_IN.xx-country',
+          'xx-country.PARTY_TO.un-protocol',
+        ]);
+        expect(
+          await store.paths('xx-decree-2011-036', 'un-protocol', {
+            maxHops: 4,
+            first: 5,
+            avoidKinds: ['PROVISION', 'PLACE'],
+          }),
+        ).toEqual([]);
+        const noImplements = await store.paths('xx-decree-2011-036', 'un-protocol', {
+          maxHops: 4,
+          first: 10,
+          avoidRelationKinds: ['IMPLEMENTS'],
+        });
+        expect(noImplements.length).toBeGreaterThan(0);
+        for (const p of noImplements) expect(p.relations.map((r) => r.kind)).not.toContain('IMPLEMENTS');
+        // An end of an avoided kind is still an end.
+        expect(
+          await store.paths('xx-law-2012-023-art-7', 'un-protocol-art-5', {
+            maxHops: 2,
+            first: 1,
+            avoidKinds: ['PROVISION'],
+          }),
+        ).toHaveLength(1);
+      });
+
       it('respects maxHops, first and asOf', async () => {
         expect(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 1, first: 3 })).toEqual([]);
+        expect(
+          relationIds(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 2, first: 3 })),
+        ).toEqual([['xx-decree-2011-036.APPLIES_IN.xx-country', 'xx-country.PARTY_TO.un-protocol']]);
         expect(await store.paths('xx-decree-2011-036', 'un-protocol', { maxHops: 4, first: 1 })).toHaveLength(
           1,
         );
@@ -195,7 +330,7 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
           first: 5,
           asOf: '2011-12',
         });
-        expect(in2011.map((p) => p.relations.length)).toEqual([2, 3]);
+        expect(in2011.map((p) => p.relations.length)).toEqual([3, 2, 3, 4]);
         expect(await store.paths('xx-law-2012-023', 'nope', { maxHops: 4, first: 3 })).toEqual([]);
       });
     });
@@ -206,10 +341,10 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
         expect(ids(firstPage.nodes)).toEqual([
           'un-convention',
           'un-protocol',
-          'xx-committee',
-          'xx-decree-2011-036',
+          'un-protocol-art-10',
+          'un-protocol-art-5',
         ]);
-        expect(firstPage.totalCount).toBe(11);
+        expect(firstPage.totalCount).toBe(15);
         expect(firstPage.hasNextPage).toBe(true);
         const seen = [...firstPage.nodes];
         let page = firstPage;
@@ -218,7 +353,11 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
           seen.push(...page.nodes);
         }
         expect(ids(seen).slice(4)).toEqual([
+          'un-protocol-art-9',
+          'xx-committee',
+          'xx-decree-2011-036',
           'xx-law-2012-023',
+          'xx-law-2012-023-art-7',
           'xx-old-plan',
           'xx-training',
           'c-tip',
@@ -243,13 +382,14 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
 
     it('counts nodes, relations, citations and sources', async () => {
       const stats = await store.stats();
-      expect(stats).toMatchObject({ nodes: 11, relations: 14, citations: 25, sources: 2 });
+      expect(stats).toMatchObject({ nodes: 15, relations: 21, citations: 36, sources: 2 });
       expect(stats.nodesByKind).toEqual([
         { kind: 'INSTRUMENT', count: 5 },
         { kind: 'INSTITUTION', count: 2 },
         { kind: 'EVENT', count: 1 },
         { kind: 'PLACE', count: 2 },
         { kind: 'CONCEPT', count: 1 },
+        { kind: 'PROVISION', count: 4 },
       ]);
       expect(stats.relationsByKind.find((r) => r.kind === 'PARTY_TO')).toEqual({
         kind: 'PARTY_TO',
