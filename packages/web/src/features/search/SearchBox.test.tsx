@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import searchLaw from '../../__fixtures__/search-2012-023.json';
 import searchTraite from '../../__fixtures__/search-traite.json';
 import { mockFetchDown, mockGraphQLFetch } from '../../test-support/mock-graphql-fetch';
-import { renderWithProviders } from '../../test-support/render-with-providers';
+import { renderWithProviders, vocabulary } from '../../test-support/render-with-providers';
 import { SearchBox } from './SearchBox';
 import { SEARCH_DEBOUNCE_MS } from './use-search-suggestions';
 
@@ -74,6 +74,10 @@ describe('SearchBox', () => {
     expect(onChoose).toHaveBeenCalledWith('int-trafficking-in-persons');
     // The accents are sent as typed: the API folds them.
     expect(fetchMock.calls[0]?.variables.text).toBe('traité');
+    // A word asks for no article: provisions (dozens per treaty) are left out of the search.
+    expect(fetchMock.calls[0]?.variables.kinds).toEqual(
+      vocabulary.nodeKinds.filter((kind) => kind !== 'PROVISION'),
+    );
     fetchMock.restore();
   });
 
