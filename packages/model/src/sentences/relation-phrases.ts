@@ -119,4 +119,53 @@ export const RELATION_PHRASES: Record<RelationKind, RelationPhrase> = {
     en: en('criminalises', 'criminalise'),
     fr: { s: 'incrimine', p: 'incriminent', object: 'direct' },
   },
+  PARTICIPANTS_FROM: {
+    en: en('drew participants from'),
+    fr: { s: 'a réuni des participants venus', p: 'ont réuni des participants venus', object: 'de' },
+  },
+  HELD_DURING: {
+    en: en('took place during'),
+    fr: { s: 'a eu lieu pendant', p: 'ont eu lieu pendant', object: 'direct' },
+  },
+  AIMS_AT: {
+    en: en('aims at', 'aim at'),
+    fr: { s: 'a pour objectif', p: 'ont pour objectif', object: 'direct' },
+    // An event is over: its objective is told in the past.
+    variants: [
+      {
+        subjectKinds: ['EVENT'],
+        en: en('aimed at'),
+        fr: { s: 'avait pour objectif', p: 'avaient pour objectif', object: 'direct' },
+      },
+    ],
+  },
+  PLAYS_ROLE_IN: {
+    en: en('plays a role in', 'play a role in'),
+    fr: { s: 'joue un rôle dans', p: 'jouent un rôle dans', object: 'direct' },
+  },
+  REQUESTED: { en: en('requested'), fr: { s: 'a demandé', p: 'ont demandé', object: 'direct' } },
+  FACTOR_IN: {
+    en: en('is a factor in', 'are factors in', 'bare'),
+    fr: { s: 'est un facteur', p: 'sont des facteurs', object: 'de-bare' },
+  },
+  ORIGIN_TRANSIT_DESTINATION_OF: {
+    en: en(
+      'is a place of origin, transit or destination of',
+      'are places of origin, transit or destination of',
+    ),
+    fr: {
+      s: "est un lieu d'origine, de transit ou de destination",
+      p: "sont des lieux d'origine, de transit ou de destination",
+      object: 'de',
+    },
+  },
+  FOLLOWS: { en: en('follows', 'follow'), fr: { s: 'suit', p: 'suivent', object: 'direct' } },
+  CONDUCTED: { en: en('conducted'), fr: { s: 'a animé', p: 'ont animé', object: 'direct' } },
+  SUPERVISED: { en: en('supervised'), fr: { s: 'a supervisé', p: 'ont supervisé', object: 'direct' } },
+  PROVIDES_FOR: {
+    en: en('provides for', 'provide for'),
+    fr: { s: 'prévoit', p: 'prévoient', object: 'direct' },
+  },
+  GOVERNS: { en: en('governs', 'govern'), fr: { s: 'régit', p: 'régissent', object: 'direct' } },
+  RATIFIES: { en: en('ratifies', 'ratify'), fr: { s: 'ratifie', p: 'ratifient', object: 'direct' } },
 };

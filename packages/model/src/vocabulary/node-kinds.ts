@@ -23,6 +23,8 @@ export const NODE_KINDS = {
       ACTION_PLAN: { en: 'Action plan', fr: "Plan d'action" },
       STRATEGY: { en: 'Strategy', fr: 'Stratégie' },
       RESOLUTION: { en: 'Resolution', fr: 'Résolution' },
+      /** An arrêté (ministerial or prime-ministerial order): not a decree. */
+      ORDER: { en: 'Order (arrêté)', fr: 'Arrêté' },
     },
   },
   INSTITUTION: {
@@ -39,6 +41,11 @@ export const NODE_KINDS = {
       MISSION: { en: 'Mission', fr: 'Mission' },
       TRAINING_INSTITUTE: { en: 'Training institute', fr: 'Institut de formation' },
       CIVIL_SOCIETY: { en: 'Civil society', fr: 'Société civile' },
+      /**
+       * People named by their role rather than a body: juvenile judges, traditional leaders, law
+       * enforcement officers, a workshop's instructors, an unnamed expert.
+       */
+      ACTOR_GROUP: { en: 'Actors', fr: 'Acteurs' },
     },
   },
   PROGRAMME: {
@@ -47,6 +54,8 @@ export const NODE_KINDS = {
     types: {
       PROGRAMME: { en: 'Programme', fr: 'Programme' },
       PROJECT: { en: 'Project', fr: 'Projet' },
+      /** Efforts the sources name without a programme's frame ("governments are developing initiatives"). */
+      INITIATIVE: { en: 'Initiative', fr: 'Initiative' },
     },
   },
   EVENT: {
@@ -58,6 +67,14 @@ export const NODE_KINDS = {
       DONATION: { en: 'Donation', fr: 'Don' },
       LAUNCH: { en: 'Launch', fr: 'Lancement' },
       MEETING: { en: 'Meeting', fr: 'Réunion' },
+      /** A part of a workshop: a module, an exercise (HELD_DURING the workshop). */
+      SESSION: { en: 'Session', fr: 'Séance' },
+      /** The showing of a film (HELD_DURING the event that aired it). */
+      SCREENING: { en: 'Screening', fr: 'Projection' },
+      VOTE: { en: 'Vote', fr: 'Vote' },
+      CRISIS: { en: 'Crisis', fr: 'Crise' },
+      /** A dated estimate the sources give (migrants passing through a country in a year). */
+      ESTIMATE: { en: 'Estimate', fr: 'Estimation' },
     },
   },
   PLACE: {
@@ -77,6 +94,12 @@ export const NODE_KINDS = {
       OFFENCE: { en: 'Offence', fr: 'Infraction' },
       PRACTICE: { en: 'Practice', fr: 'Pratique' },
       THEME: { en: 'Theme', fr: 'Thème' },
+      /** What an event, a programme or a body aims at (AIMS_AT), in a noun phrase. */
+      OBJECTIVE: { en: 'Objective', fr: 'Objectif' },
+      /** A factor the sources say contributes to something (FACTOR_IN): poverty, a crisis. */
+      FACTOR: { en: 'Factor', fr: 'Facteur' },
+      /** A way of working a programme follows (FOLLOWS): the prevention, protection... approach. */
+      APPROACH: { en: 'Approach', fr: 'Approche' },
     },
   },
   /** A unit of an instrument (an article), the unit legal work is done in: see graph-seeds/README.md. */

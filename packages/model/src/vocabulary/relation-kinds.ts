@@ -135,7 +135,8 @@ export const RELATION_KINDS = {
   COVERS: {
     label: { en: 'Covers', fr: 'Couvre' },
     verb: { en: 'covers', fr: 'couvre' },
-    from: ['PROGRAMME', 'INSTRUMENT'],
+    // An event too: an estimate covers the country it counts.
+    from: ['PROGRAMME', 'INSTRUMENT', 'EVENT'],
     to: ['PLACE'],
   },
   GUARDIAN_OF: {
@@ -201,6 +202,99 @@ export const RELATION_KINDS = {
     verb: { en: 'criminalises', fr: 'incrimine' },
     from: ['PROVISION', 'INSTRUMENT'],
     to: ['CONCEPT'],
+  },
+  /** Where an event's participants came from (the regions of Mali at the 2018 leaders' workshop). */
+  PARTICIPANTS_FROM: {
+    label: { en: 'Participants from', fr: 'Participants venus de' },
+    verb: { en: 'drew participants from', fr: 'a réuni des participants venus de' },
+    from: ['EVENT'],
+    to: ['PLACE'],
+  },
+  /** A part of an event, or something done during it (a screening, a module, a donation). */
+  HELD_DURING: {
+    label: { en: 'Held during', fr: 'Tenu pendant' },
+    verb: { en: 'took place during', fr: 'a eu lieu pendant' },
+    from: ['EVENT'],
+    to: ['EVENT'],
+  },
+  /** The objective the sources give an event, a programme, a text or a body. */
+  AIMS_AT: {
+    label: { en: 'Aims at', fr: 'A pour objectif' },
+    verb: { en: 'aims at', fr: 'a pour objectif' },
+    from: ['EVENT', 'PROGRAMME', 'INSTRUMENT', 'INSTITUTION'],
+    to: ['CONCEPT'],
+  },
+  /** The role the sources give a body or a group of actors (traditional leaders, law enforcement). */
+  PLAYS_ROLE_IN: {
+    label: { en: 'Plays a role in', fr: 'Joue un rôle dans' },
+    verb: { en: 'plays a role in', fr: 'joue un rôle dans' },
+    from: ['INSTITUTION'],
+    to: ['CONCEPT'],
+  },
+  /** An activity or programme done at someone's request ("upon request from the Government of Mali"). */
+  REQUESTED: {
+    label: { en: 'Requested', fr: 'A demandé' },
+    verb: { en: 'requested', fr: 'a demandé' },
+    from: ['INSTITUTION', 'PLACE'],
+    to: ['EVENT', 'PROGRAMME'],
+  },
+  /** A factor the sources say contributes to something (poverty to the abuse of children). */
+  FACTOR_IN: {
+    label: { en: 'Factor in', fr: 'Facteur de' },
+    verb: { en: 'is a factor in', fr: 'est un facteur de' },
+    from: ['CONCEPT', 'EVENT'],
+    to: ['CONCEPT'],
+  },
+  /** A place of origin, transit or destination of a flow (migration, trafficking, smuggling). */
+  ORIGIN_TRANSIT_DESTINATION_OF: {
+    label: { en: 'Origin, transit or destination of', fr: 'Origine, transit ou destination de' },
+    verb: {
+      en: 'is a place of origin, transit or destination of',
+      fr: "est un lieu d'origine, de transit ou de destination de",
+    },
+    from: ['PLACE'],
+    to: ['CONCEPT'],
+  },
+  /** An approach a programme or body follows (GLO.ACT's prevention, protection... approach). */
+  FOLLOWS: {
+    label: { en: 'Follows', fr: 'Suit' },
+    verb: { en: 'follows', fr: 'suit' },
+    from: ['PROGRAMME', 'INSTITUTION', 'INSTRUMENT'],
+    to: ['CONCEPT'],
+  },
+  /** Who led a training as its instructors (not its participants). */
+  CONDUCTED: {
+    label: { en: 'Conducted', fr: 'A animé' },
+    verb: { en: 'conducted', fr: 'a animé' },
+    from: ['INSTITUTION'],
+    to: ['EVENT'],
+  },
+  SUPERVISED: {
+    label: { en: 'Supervised', fr: 'A supervisé' },
+    verb: { en: 'supervised', fr: 'a supervisé' },
+    from: ['INSTITUTION'],
+    to: ['EVENT'],
+  },
+  /** A text that provides for a body without setting it up itself (a decree then does). */
+  PROVIDES_FOR: {
+    label: { en: 'Provides for', fr: 'Prévoit' },
+    verb: { en: 'provides for', fr: 'prévoit' },
+    from: ['INSTRUMENT', 'PROVISION'],
+    to: ['INSTITUTION'],
+  },
+  /** A text that organises an existing body (its organisation and functioning, its remit). */
+  GOVERNS: {
+    label: { en: 'Governs', fr: 'Régit' },
+    verb: { en: 'governs', fr: 'régit' },
+    from: ['INSTRUMENT', 'PROVISION'],
+    to: ['INSTITUTION'],
+  },
+  /** A law ratifying an ordinance (the legislature's ratification gives it the force of law). */
+  RATIFIES: {
+    label: { en: 'Ratifies', fr: 'Ratifie' },
+    verb: { en: 'ratifies', fr: 'ratifie' },
+    from: ['INSTRUMENT'],
+    to: ['INSTRUMENT'],
   },
 } as const satisfies Record<string, RelationKindSpec>;
 
