@@ -26,6 +26,12 @@ const UNSIZED_LISTS: Record<string, number> = {
   consent: 5,
   entryIntoForce: 5,
   partyBy: 5,
+  // Compare jurisdictions and the ratification map: a few dozen countries in all; a state's
+  // national texts and the links of one coverage cell.
+  jurisdictions: 60,
+  rows: 60,
+  instruments: 40,
+  links: 20,
 };
 
 /**
@@ -33,7 +39,16 @@ const UNSIZED_LISTS: Record<string, number> = {
  * what they cost on their own: the implementation map reads the treaty's articles and every
  * node linked to them (five batched reads); a path search runs up to two bounded searches.
  */
-const FIXED_COSTS: Record<string, number> = { implementationMap: 100, paths: 20 };
+const FIXED_COSTS: Record<string, number> = {
+  implementationMap: 100,
+  paths: 20,
+  // A comparison: about seven batched reads whatever the number of states, then up to 4 × 6
+  // implementation maps computed in process.
+  compareJurisdictions: 300,
+  // The places, then one batched read of their participation.
+  ratificationMap: 50,
+  jurisdictions: 20,
+};
 
 /**
  * A field costs 1; a list field's cost is multiplied by what it may return: its size argument
