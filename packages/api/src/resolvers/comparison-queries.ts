@@ -24,8 +24,7 @@ const kindOf = (n: NodeRecord): string => (nodeTypeLabel(n.kind, n.type) ?? { en
 /** Distinct ids, within bounds; refused with BAD_USER_INPUT naming the argument otherwise. */
 function requireIds(name: string, ids: readonly string[], min: number, max: number, what: string): void {
   if (ids.length < min || ids.length > max) {
-    const range = min === max ? `${min}` : min === 1 ? `at most ${max}` : `${min} to ${max}`;
-    throw badInput(`"${name}" must hold ${range} ${what} ids (got ${ids.length})`, name);
+    throw badInput(`"${name}" must hold ${min} to ${max} ${what} ids (got ${ids.length})`, name);
   }
   const repeated = ids.find((id, i) => ids.indexOf(id) !== i);
   if (repeated) throw badInput(`"${name}" holds "${repeated}" twice`, name);

@@ -1,7 +1,7 @@
 import {
   PARTICIPATION_STATUS_LABELS,
-  PARTICIPATION_STEP_LABELS,
   participationExplanation,
+  participationStepLabel,
   type DatedClaim,
   type ParticipationRecord,
 } from '@cadre/model';
@@ -67,7 +67,7 @@ export const treatyStandingResolvers = {
 
   ParticipationStep: {
     kind: ({ step }) => step.kind,
-    label: ({ step, lang }, args) => pick(PARTICIPATION_STEP_LABELS[step.kind], langOr(args.lang, lang)),
+    label: ({ step, lang }, args) => pick(participationStepLabel(step), langOr(args.lang, lang)),
     date: ({ step }) => step.date,
     computed: ({ step }) => step.computed,
     claim: ({ step, participation }) => claimView(participation, step.claim),

@@ -16,8 +16,10 @@ import { preferReading } from './prefer-reading';
 /**
  * A state's standing in a treaty on a date, in the four steps a ratification map colours, plus
  * one for what the graph cannot say. Coarser than `PartyStatus` on purpose: a map needs one colour
- * per state, and "ratified" only counts here once the instrument is deposited (a national act
- * authorising ratification does not bind the state internationally, so it does not move it on).
+ * per state. PARTY is `partyOn`'s PARTY, so the two never disagree (where the sources give nothing
+ * but a national act, `partyFrom` falls back on it, and the step says so). Before that, only a
+ * deposit moves a state on from SIGNED: a national act authorising ratification does not bind it
+ * internationally, and is reported beside the status (`nationalAct`).
  */
 export type ParticipationStatus =
   /** No signature or deposit by that date: none recorded at all, or the first one is later. */
@@ -161,9 +163,7 @@ export function participationStatusOn(
   const international = reached(p.consent.filter((c) => c.act !== 'NATIONAL_ACT'));
   const consent =
     preferReading(international.filter((c) => c.act === 'DEPOSIT')).used ?? preferReading(international).used;
-  const nationalAct = consent
-    ? undefined
-    : preferReading(reached(p.consent.filter((c) => c.act === 'NATIONAL_ACT'))).used;
+  const actReached = preferReading(reached(p.consent.filter((c) => c.act === 'NATIONAL_ACT'))).used;
   const eif =
     preferReading(p.entryIntoForce.filter((e) => !e.computed)).used ??
     preferReading(p.entryIntoForce.filter((e) => e.computed)).used;
@@ -188,6 +188,8 @@ export function participationStatusOn(
   } else {
     status = party.status === 'NO_RECORD' || party.status === 'UNDATED' ? 'UNKNOWN' : 'NOT_SIGNED';
   }
+  // A national act is reported where it is what a state has beyond its signature.
+  const nationalAct = status === 'SIGNED' || status === 'NOT_SIGNED' ? actReached : undefined;
   const shown = [signature, consent, entryIntoForce, nationalAct, since?.claim].filter(
     (c): c is DatedClaim => c !== undefined,
   );

@@ -1,5 +1,9 @@
 import type { CoverageStatus } from '../law/compare-jurisdictions';
-import type { ParticipationStatus, ParticipationStepKind } from '../law/participation-status';
+import type {
+  ParticipationStatus,
+  ParticipationStep,
+  ParticipationStepKind,
+} from '../law/participation-status';
 import type { Label } from '../vocabulary/node-kinds';
 
 /**
@@ -49,6 +53,20 @@ export const PARTICIPATION_STEP_LABELS: Record<ParticipationStepKind, Label> = {
   CONSENT: { en: 'ratification (act not specified)', fr: 'ratification (acte non précisé)' },
   PARTY_BY: { en: 'party by this date', fr: 'partie à cette date au plus tard' },
 };
+
+/**
+ * A step's label. A consent that is a national act stands in for party status only where the
+ * sources give nothing else (`partyFrom`'s last fallback): it is named as what it is.
+ */
+export function participationStepLabel(step: Pick<ParticipationStep, 'kind' | 'claim'>): Label {
+  const nationalAct = 'act' in step.claim && step.claim.act === 'NATIONAL_ACT';
+  return step.kind === 'CONSENT' && nationalAct
+    ? {
+        en: 'national act of ratification (no deposit recorded)',
+        fr: 'acte national de ratification (aucun dépôt enregistré)',
+      }
+    : PARTICIPATION_STEP_LABELS[step.kind];
+}
 
 /** Said beside NOT_SIGNED when the graph holds no participation of the State in the treaty at all. */
 export const NO_PARTICIPATION_RECORDED: Label = {

@@ -3,7 +3,7 @@ import type { Label } from '../vocabulary/node-kinds';
 import {
   NO_PARTICIPATION_RECORDED,
   PARTICIPATION_STATUS_LABELS,
-  PARTICIPATION_STEP_LABELS,
+  participationStepLabel,
 } from './comparison-labels';
 import { PARTY_BASIS_LABELS } from './interface-labels';
 import type { Lang } from './sentence-name';
@@ -34,7 +34,7 @@ export function participationExplanation(on: ParticipationStatusOn, lang: Lang):
   const label = PARTICIPATION_STATUS_LABELS[on.status][lang];
   const basis = on.since ?? (on.status === 'UNKNOWN' ? on.party?.basis : undefined);
   const step = basis
-    ? (on.since ? PARTICIPATION_STEP_LABELS[basis.kind] : PARTY_BASIS_LABELS[basis.kind as 'PARTY_BY'])[lang]
+    ? (on.since ? participationStepLabel(basis) : PARTY_BASIS_LABELS[basis.kind as 'PARTY_BY'])[lang]
     : undefined;
   const sentences = [
     basis && step
