@@ -250,7 +250,7 @@ export type CoverageColumnLabelArgs = {
 /** The columns "Compare jurisdictions" groups what national texts address into. */
 export type CoverageColumnId =
   | 'CHILD_TRAFFICKING'
-  /** The exploitation of begging, child begging, talibé child begging. */
+  /** The exploitation of begging, organized begging, child begging, talibé child begging. */
   | 'EXPLOITATION_OF_BEGGING'
   | 'FORCED_LABOUR'
   /** Slavery and child slavery. */

@@ -55,7 +55,12 @@ export const COVERAGE_COLUMNS: readonly CoverageColumn[] = [
   {
     id: 'EXPLOITATION_OF_BEGGING',
     label: { en: 'Exploitation of begging', fr: 'Exploitation de la mendicité' },
-    concepts: ['ml-exploitation-of-begging', 'int-child-begging', 'int-talibe-child-begging'],
+    concepts: [
+      'ml-exploitation-of-begging',
+      'int-organized-begging',
+      'int-child-begging',
+      'int-talibe-child-begging',
+    ],
   },
 ];
 
