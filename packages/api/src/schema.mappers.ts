@@ -138,6 +138,7 @@ export interface RatificationMapView {
 export interface RatificationLegendEntryView {
   status: ParticipationStatus;
   count: number;
+  unrecorded: number;
   lang: Lang;
 }
 

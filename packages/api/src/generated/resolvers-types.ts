@@ -1354,6 +1354,11 @@ export type RatificationLegendEntry = {
   description: Scalars['String']['output'];
   label: Scalars['String']['output'];
   status: ParticipationStatus;
+  /**
+   * How many of those rows have no participation recorded at all (NOT_SIGNED only). Show them apart
+   * (e.g. hatched, "no record in the graph"): a gap in the sources, not a State that did not sign.
+   */
+  unrecordedCount: Scalars['Int']['output'];
 };
 
 
@@ -2367,6 +2372,7 @@ export type RatificationLegendEntryResolvers<ContextType = GraphQLContext, Paren
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<RatificationLegendEntryDescriptionArgs>>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<RatificationLegendEntryLabelArgs>>;
   status?: Resolver<ResolversTypes['ParticipationStatus'], ParentType, ContextType>;
+  unrecordedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type RatificationMapResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['RatificationMap'] = ResolversParentTypes['RatificationMap']> = {

@@ -56,6 +56,7 @@ export const comparisonResolvers = {
   } satisfies RatificationMapResolvers,
 
   RatificationLegendEntry: {
+    unrecordedCount: ({ unrecorded }) => unrecorded,
     label: ({ status, lang }, args) => pick(PARTICIPATION_STATUS_LABELS[status], langOr(args.lang, lang)),
     description: ({ status, lang }, args) =>
       pick(PARTICIPATION_STATUS_NOTES[status], langOr(args.lang, lang)),

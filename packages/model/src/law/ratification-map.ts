@@ -19,8 +19,12 @@ export interface RatificationMap {
   asOf: PartialDate;
   /** One per jurisdiction given, in the order given. */
   rows: RatificationMapRow[];
-  /** Every status in legend order, with how many rows have it (zero included, so a legend is stable). */
-  legend: Array<{ status: ParticipationStatus; count: number }>;
+  /**
+   * Every status in legend order, with how many rows have it (zero included, so a legend is
+   * stable) and how many of those have no participation recorded at all (NOT_SIGNED only): a map
+   * shows those apart, as a gap in the graph rather than a State that did not sign.
+   */
+  legend: Array<{ status: ParticipationStatus; count: number; unrecorded: number }>;
 }
 
 /**
@@ -70,9 +74,9 @@ export function ratificationMap(input: {
     treaty,
     asOf,
     rows,
-    legend: PARTICIPATION_STATUSES.map((status) => ({
-      status,
-      count: rows.filter((r) => r.on.status === status).length,
-    })),
+    legend: PARTICIPATION_STATUSES.map((status) => {
+      const rowsOf = rows.filter((r) => r.on.status === status);
+      return { status, count: rowsOf.length, unrecorded: rowsOf.filter((r) => !r.on.recorded).length };
+    }),
   };
 }

@@ -315,6 +315,7 @@ export function defineComparisonApiTests({ ok, error, seed }: ApiSuiteRunner): v
               label
               description
               count
+              unrecordedCount
             }
             gapNote
           }
@@ -341,6 +342,8 @@ export function defineComparisonApiTests({ ok, error, seed }: ApiSuiteRunner): v
           }
           expect(map.legend.map((e) => e.status)).toEqual([...PARTICIPATION_STATUSES]);
           expect(map.legend.reduce((n, e) => n + e.count, 0)).toBe(map.rows.length);
+          const unrecorded = map.rows.filter((r) => !r.recorded).length;
+          expect(map.legend.map((e) => e.unrecordedCount)).toEqual([unrecorded, 0, 0, 0, 0]);
           const mali = map.rows.find((r) => r.jurisdiction.id === 'ml-mali')!;
           expect(mali).toMatchObject({
             status: 'PARTY',
