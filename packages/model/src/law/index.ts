@@ -30,3 +30,47 @@ export {
   type ImplementationMap,
   type ImplementationMapInput,
 } from './implementation-map';
+export {
+  PARTICIPATION_STATUSES,
+  participationStatusOn,
+  stateParticipation,
+  uniqueCitations,
+  type ParticipationStatus,
+  type ParticipationStatusOn,
+  type ParticipationStep,
+  type ParticipationStepKind,
+  type StateParticipation,
+} from './participation-status';
+export {
+  COVERAGE_COLUMNS,
+  POLICY_INSTRUMENT_TYPES,
+  coverageColumnsOf,
+  isTreaty,
+  type CoverageColumn,
+  type CoverageColumnId,
+} from './coverage-columns';
+export { placesWithin, standingOn, nationalTo, type StandingGraph } from './standing-graph';
+export {
+  COVERAGE_RELATION_KINDS,
+  coverageCells,
+  nationalInstruments,
+  type ConceptLink,
+  type CoverageCell,
+  type CoverageStatus,
+  type NationalInstrument,
+} from './national-coverage';
+export { coordinationBodies, type CoordinationBody } from './coordination-bodies';
+export {
+  compareJurisdictions,
+  type ComparisonRecords,
+  type JurisdictionComparison,
+  type JurisdictionProfile,
+  type TreatyParticipation,
+} from './compare-jurisdictions';
+export {
+  byName,
+  jurisdictionsOf,
+  ratificationMap,
+  type RatificationMap,
+  type RatificationMapRow,
+} from './ratification-map';
