@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import './styles.css';
+import './styles/panels.css';
+import './styles/presentation.css';
 
 // A link with a focus will draw a graph: fetch Cytoscape's chunk while the vocabulary loads.
 if (new URLSearchParams(window.location.search).has('focus')) void import('./features/graph-view/GraphView');

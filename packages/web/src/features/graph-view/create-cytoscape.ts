@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { graphStylesheet } from './graph-stylesheet';
+import { graphLabelStyles } from './graph-label-styles';
 
 let registered = false;
 
@@ -17,7 +18,7 @@ export function createCytoscape(
   }
   return cytoscape({
     container,
-    style: graphStylesheet(),
+    style: [...graphStylesheet(), ...graphLabelStyles()],
     minZoom: 0.1,
     maxZoom: 4,
     boxSelectionEnabled: false,

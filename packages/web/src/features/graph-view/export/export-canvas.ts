@@ -1,4 +1,5 @@
 import cytoscape from 'cytoscape';
+import { LABEL_OFF, LABELS_CHANGED } from '../apply-label-plan';
 
 /** What can only be made from the Cytoscape instance: the drawing and Cytoscape's own JSON. */
 export type CanvasExportFormat = 'png' | 'svg' | 'cyjs';
@@ -12,16 +13,19 @@ const BACKGROUND = '#ffffff';
 let svgRegistered = false;
 
 /**
- * Labels hide below `min-zoomed-font-size` at the *screen's* zoom, even when drawing into an export
- * buffer; an export should carry every label whatever the zoom, so they are forced on while drawing.
+ * On screen, the label plan hides labels too small to read at the current zoom and grows the ones
+ * that matter (label-plan.ts); an export carries every label at its stylesheet size, whatever the
+ * zoom, so both are undone while drawing and the plan is asked to run again after.
  */
 function withAllLabels<T>(cy: cytoscape.Core, draw: () => T): T {
-  const elements = cy.elements();
-  cy.batch(() => elements.style('min-zoomed-font-size', 0));
+  cy.batch(() => {
+    cy.elements(`.${LABEL_OFF}`).removeClass(LABEL_OFF);
+    cy.elements().removeStyle('font-size text-max-width');
+  });
   try {
     return draw();
   } finally {
-    cy.batch(() => elements.removeStyle('min-zoomed-font-size'));
+    cy.emit(LABELS_CHANGED);
   }
 }
 
