@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query ViewEvidence($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      sources {\n        ...EvidenceCitation\n      }\n      relations(direction: OUT) {\n        id\n        note\n        sources {\n          ...EvidenceCitation\n        }\n      }\n    }\n  }\n\n  fragment EvidenceCitation on Citation {\n    quote\n    verbatim\n    confidence\n    source {\n      id\n      title\n      type\n      publisher\n      publishedOn\n      url\n    }\n  }\n": typeof types.ViewEvidenceDocument,
     "\n  fragment GraphNodeFields on Node {\n    id\n    kind\n    type\n    nameEn\n    nameFr\n    validFrom\n    aliases {\n      name\n      source {\n        id\n      }\n    }\n  }\n": typeof types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphRelationFields on Relation {\n    id\n    kind\n    inferred\n    from {\n      id\n    }\n    to {\n      id\n    }\n  }\n": typeof types.GraphRelationFieldsFragmentDoc,
     "\n  query Neighborhood($id: ID!, $asOf: PartialDate, $limit: Int) {\n    neighborhood(id: $id, depth: 1, asOf: $asOf, limit: $limit) {\n      truncated\n      nodes {\n        ...GraphNodeFields\n      }\n      relations {\n        ...GraphRelationFields\n      }\n    }\n  }\n": typeof types.NeighborhoodDocument,
@@ -29,6 +30,7 @@ type Documents = {
     "\n  query SearchNodes($text: String!, $first: Int) {\n    search(text: $text, first: $first) {\n      __typename\n      id\n      kind\n      type\n      nameEn\n      nameFr\n      ... on Instrument {\n        number\n      }\n    }\n  }\n": typeof types.SearchNodesDocument,
 };
 const documents: Documents = {
+    "\n  query ViewEvidence($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      sources {\n        ...EvidenceCitation\n      }\n      relations(direction: OUT) {\n        id\n        note\n        sources {\n          ...EvidenceCitation\n        }\n      }\n    }\n  }\n\n  fragment EvidenceCitation on Citation {\n    quote\n    verbatim\n    confidence\n    source {\n      id\n      title\n      type\n      publisher\n      publishedOn\n      url\n    }\n  }\n": types.ViewEvidenceDocument,
     "\n  fragment GraphNodeFields on Node {\n    id\n    kind\n    type\n    nameEn\n    nameFr\n    validFrom\n    aliases {\n      name\n      source {\n        id\n      }\n    }\n  }\n": types.GraphNodeFieldsFragmentDoc,
     "\n  fragment GraphRelationFields on Relation {\n    id\n    kind\n    inferred\n    from {\n      id\n    }\n    to {\n      id\n    }\n  }\n": types.GraphRelationFieldsFragmentDoc,
     "\n  query Neighborhood($id: ID!, $asOf: PartialDate, $limit: Int) {\n    neighborhood(id: $id, depth: 1, asOf: $asOf, limit: $limit) {\n      truncated\n      nodes {\n        ...GraphNodeFields\n      }\n      relations {\n        ...GraphRelationFields\n      }\n    }\n  }\n": types.NeighborhoodDocument,
@@ -58,6 +60,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ViewEvidence($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      sources {\n        ...EvidenceCitation\n      }\n      relations(direction: OUT) {\n        id\n        note\n        sources {\n          ...EvidenceCitation\n        }\n      }\n    }\n  }\n\n  fragment EvidenceCitation on Citation {\n    quote\n    verbatim\n    confidence\n    source {\n      id\n      title\n      type\n      publisher\n      publishedOn\n      url\n    }\n  }\n"): (typeof documents)["\n  query ViewEvidence($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      id\n      sources {\n        ...EvidenceCitation\n      }\n      relations(direction: OUT) {\n        id\n        note\n        sources {\n          ...EvidenceCitation\n        }\n      }\n    }\n  }\n\n  fragment EvidenceCitation on Citation {\n    quote\n    verbatim\n    confidence\n    source {\n      id\n      title\n      type\n      publisher\n      publishedOn\n      url\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
