@@ -51,6 +51,7 @@ describe('ExportMenu', () => {
       'Image (PNG)',
       'Vector image (SVG)',
       'Cytoscape JSON',
+      'View data with citations (JSON)',
       'GraphML',
       'Nodes (CSV)',
       'Relations (CSV)',
