@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadPublicConfig } from './app/load-public-config';
 import './styles.css';
 import './styles/panels.css';
 import './styles/presentation.css';
@@ -10,8 +11,11 @@ if (new URLSearchParams(window.location.search).has('focus')) void import('./fea
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+// The public address (CADRE_PUBLIC_URL) is known before anything can write a link.
+void loadPublicConfig().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import type { GraphStore } from '@cadre/store';
 import { createContext, type GraphQLContext } from '../context';
+import { registerPublicConfig } from './public-config';
 
 /** The explorer's production build, served on the same origin as the API. */
 export const WEB_DIST = resolve(__dirname, '../../../web/dist');
@@ -30,6 +31,8 @@ export function createHttpApp({ apollo, store, webDist = WEB_DIST }: HttpAppOpti
       .catch((e: unknown) => ({ ok: false, store: store.name, message: String(e) }));
     res.status(health.ok ? 200 : 503).json(health);
   });
+
+  registerPublicConfig(app);
 
   app.use(
     '/graphql',
