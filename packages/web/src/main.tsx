@@ -5,6 +5,7 @@ import { loadPublicConfig } from './app/load-public-config';
 import './styles.css';
 import './styles/panels.css';
 import './styles/presentation.css';
+import './styles/print.css';
 
 // A link with a focus will draw a graph: fetch Cytoscape's chunk while the vocabulary loads.
 if (new URLSearchParams(window.location.search).has('focus')) void import('./features/graph-view/GraphView');

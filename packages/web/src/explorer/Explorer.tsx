@@ -27,6 +27,10 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { Toolbar } from './Toolbar';
 import { TrainerTools } from './TrainerTools';
 import { Welcome } from './Welcome';
+import { Handout } from '../features/handout/Handout';
+import { PrintButton } from '../features/handout/PrintButton';
+import { usePrintHandout } from '../features/handout/use-print-handout';
+import { viewAddress } from '../domain/view-url/view-address';
 import { initialPanels, SkipLink, type Panels } from './panels';
 
 // Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
@@ -76,6 +80,9 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
     [shown, view.focus, view.expanded, lang, vocabulary, highlighted],
   );
   const workshop = useWorkshop(view, dispatch);
+  // The printed handout: the drawing is taken when printing starts, the citations fetched for it.
+  const snapshot = useCallback(() => graphView.current?.snapshot() ?? null, []);
+  const handout = usePrintHandout(shown, snapshot);
   // Side panels fold away on narrow screens (a 1024×768 projector) so the graph keeps the room.
   const [panels, setPanels] = useState<Panels>(initialPanels);
   const togglePanel = (panel: keyof Panels): void => setPanels((p) => ({ ...p, [panel]: !p[panel] }));
@@ -253,6 +260,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                     Promise.reject(new Error(t('graph.loadingView')))
                   }
                 />
+                <PrintButton busy={handout.busy} onPrint={() => void handout.print()} />
               </Toolbar>
             )}
             <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
@@ -307,6 +315,21 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
           />
         </div>
       )}
+      {view.focus ? (
+        <Handout
+          title={`Cadre — ${focusTitle ?? view.focus}`}
+          content={shown}
+          asOf={view.asOf}
+          link={viewAddress({ ...view, tour: null, step: 0, presenting: false })}
+          image={handout.image}
+          evidence={handout.evidence}
+          printedOn={localDay(new Date())}
+        />
+      ) : null}
     </div>
   );
 }
+
+/** "2026-11-22": the reader's own calendar day. */
+const localDay = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;

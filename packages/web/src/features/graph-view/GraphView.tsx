@@ -17,7 +17,7 @@ import { graphLabelStyles } from './graph-label-styles';
 import { drawnLabelSizes } from './apply-label-plan';
 import { fitStep, spreadToFrame } from './fit-step';
 import { useLabelPlan } from './use-label-plan';
-import { exportCanvas, type CanvasExportFormat } from './export/export-canvas';
+import { exportCanvas, snapshotPng, type CanvasExportFormat } from './export/export-canvas';
 import { layoutBenchmark } from './layout-benchmark';
 import { hopsFrom, layoutOptions } from './layout-options';
 import { TimelineAxis } from './TimelineAxis';
@@ -28,6 +28,8 @@ export interface GraphViewHandle {
   relayout(): void;
   /** The view as PNG, SVG or Cytoscape JSON (see export/export-canvas.ts). */
   exportCanvas(format: CanvasExportFormat, metadata?: Record<string, unknown>): Promise<Blob>;
+  /** The drawing as a PNG data URL, synchronously (the printed handout); null before it is drawn. */
+  snapshot(): string | null;
 }
 
 export interface GraphViewProps {
@@ -264,6 +266,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     fit: () =>
       cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 } }, { duration: 250 }),
     relayout: () => runLayout(false),
+    snapshot: () => (cyRef.current && cyRef.current.nodes().nonempty() ? snapshotPng(cyRef.current) : null),
     exportCanvas: (format, metadata) =>
       cyRef.current
         ? exportCanvas(cyRef.current, format, metadata)

@@ -95,3 +95,12 @@ export async function exportCanvas(
       return json(cy, metadata);
   }
 }
+
+/** The drawing as a PNG data URL, at once (for the printed handout, taken in `beforeprint`). */
+export function snapshotPng(cy: cytoscape.Core): string {
+  const box = cy.elements().boundingBox();
+  const scale = Math.min(2, 2400 / Math.max(box.w, 1), 2400 / Math.max(box.h, 1));
+  return withAllLabels(cy, () =>
+    cy.png({ output: 'base64uri', full: true, scale, bg: BACKGROUND, maxWidth: 2400, maxHeight: 2400 }),
+  );
+}
