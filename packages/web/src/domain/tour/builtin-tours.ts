@@ -109,6 +109,9 @@ export const MALI_FRAMEWORK_TOUR: Tour = {
         focus: 'un-unodc',
         asOf: '2019',
         layout: 'timeline',
+        // The trainings, not the instruments of 2000–2015: the time axis then spans the years they
+        // happened in, wide enough on a projector to label them.
+        hiddenNodeKinds: ['INSTRUMENT', PROVISIONS],
         selected: { type: 'node', id: 'ml-2018-10-magistrates-training-sikasso' },
       }),
     },

@@ -14,7 +14,7 @@ import { createCytoscape } from './create-cytoscape';
 import { devHooks, layoutSettings } from './dev-hooks';
 import { graphStylesheet } from './graph-stylesheet';
 import { graphLabelStyles } from './graph-label-styles';
-import { drawnLabelSizes } from './apply-label-plan';
+import { AXIS_SCRATCH, drawnLabelSizes } from './apply-label-plan';
 import { fitStep, spreadToFrame } from './fit-step';
 import { useLabelPlan } from './use-label-plan';
 import { exportCanvas, snapshotPng, type CanvasExportFormat } from './export/export-canvas';
@@ -90,6 +90,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
           )
         : undefined;
     setTimelineAxis(timeline?.axis ?? null);
+    cy.scratch(AXIS_SCRATCH, timeline?.axis?.axisY ?? null);
     const options = layoutOptions(wanted, {
       nodes: cy.nodes().length,
       edges: cy.edges().length,

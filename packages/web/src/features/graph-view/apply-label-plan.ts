@@ -17,6 +17,12 @@ export const LABELS_CHANGED = 'cadre-labels';
 /** A label that matters, drawn at any zoom (and above its neighbours). */
 export const LABEL_KEY = 'label-key';
 
+/**
+ * Where the timeline's axis (drawn over the canvas, see TimelineAxis.tsx) sits, in model y, so no
+ * label is placed over its years. Set by the graph view with the timeline layout, null otherwise.
+ */
+export const AXIS_SCRATCH = 'cadreTimelineAxisY';
+
 /** A selection with more neighbours than this does not make them all labels that matter. */
 const MAX_KEY_NEIGHBOURS = 12;
 
@@ -140,7 +146,19 @@ export function applyLabelPlan(cy: cytoscape.Core, { settings, hovered }: LabelP
     const h = n.renderedHeight() / 2;
     return { owner: n.id(), x1: p.x - w, x2: p.x + w, y1: p.y - h, y2: p.y + h };
   });
-  const shown = placeLabels(candidates, obstacles);
+  const axisY = cy.scratch(AXIS_SCRATCH) as number | null | undefined;
+  if (typeof axisY === 'number') {
+    // The axis line and its year labels (19 px under it, in screen pixels whatever the zoom).
+    const y = axisY * zoom + cy.pan().y;
+    obstacles.push({ owner: '', x1: -1e6, x2: 1e6, y1: y - 6, y2: y + 26 });
+  }
+  // A label cut by the canvas edge is no better than none (those that must show stay).
+  const width = cy.width();
+  const height = cy.height();
+  const inView = candidates.filter(
+    (c) => c.always || (c.x1 >= 0 && c.y1 >= 0 && c.x2 <= width && c.y2 <= height),
+  );
+  const shown = placeLabels(inView, obstacles);
   cy.batch(() => {
     for (const [id, { ele, decision, key: isKey }] of decisions) {
       if (decision.font === null) {
