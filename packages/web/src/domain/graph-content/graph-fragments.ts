@@ -12,6 +12,8 @@ export const GraphNodeFields = graphql(/* GraphQL */ `
     type
     nameEn
     nameFr
+    shortNameEn: shortName(lang: EN)
+    shortNameFr: shortName(lang: FR)
     validFrom
     aliases {
       name
