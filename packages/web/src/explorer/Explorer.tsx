@@ -191,6 +191,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             <>
               <FilterPanel
                 loaded={graph.content}
+                drawn={shown}
                 hiddenNodeKinds={view.hiddenNodeKinds}
                 hiddenRelationKinds={view.hiddenRelationKinds}
                 onNodeKind={(kind, visibleKind) =>

@@ -21,7 +21,8 @@ import { exportCanvas, snapshotPng, type CanvasExportFormat } from './export/exp
 import { layoutBenchmark } from './layout-benchmark';
 import { hopsFrom, layoutOptions } from './layout-options';
 import { TimelineAxis } from './TimelineAxis';
-import { placeOnTimeline, type TimelineAxis as Axis } from './timeline-layout';
+import { placeOnTimeline, TIMELINE_SIZES, type TimelineAxis as Axis } from './timeline-layout';
+import { KIND_STYLES } from '../../ui/kind-styles';
 
 export interface GraphViewHandle {
   fit(): void;
@@ -63,7 +64,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     latest.current = props;
   });
   // Which labels are drawn, and how big, at the current zoom (label-plan.ts).
-  const refreshLabels = useLabelPlan(cyState, Boolean(presenting));
+  const refreshLabels = useLabelPlan(cyRef, cyState, Boolean(presenting));
   const labelsRef = useRef(refreshLabels);
   useLayoutEffect(() => {
     labelsRef.current = refreshLabels;
@@ -85,8 +86,14 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     const timeline =
       wanted === 'timeline'
         ? placeOnTimeline(
-            cy.nodes().map((n) => ({ id: n.id(), validFrom: n.data('validFrom') as string | undefined })),
+            cy.nodes().map((n) => ({
+              id: n.id(),
+              validFrom: n.data('validFrom') as string | undefined,
+              kind: n.data('kind') as string,
+            })),
             focusId,
+            TIMELINE_SIZES,
+            Object.keys(KIND_STYLES),
           )
         : undefined;
     setTimelineAxis(timeline?.axis ?? null);

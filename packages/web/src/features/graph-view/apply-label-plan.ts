@@ -138,7 +138,7 @@ export function applyLabelPlan(cy: cytoscape.Core, { settings, hovered }: LabelP
     const always = must.has(ele) || id === hovered;
     // Then the labels that matter, node labels before edge labels, hubs before leaves.
     const priority = (isKey ? 10_000 : 0) + (ele.isNode() ? 1000 + (degree.get(id) ?? 0) : 0);
-    candidates.push({ id, priority, always, ...labelBox(ele, decision.font ?? base, zoom) });
+    candidates.push({ id, priority, always, key: isKey, ...labelBox(ele, decision.font ?? base, zoom) });
   });
   const obstacles: Obstacle[] = cy.nodes().map((n) => {
     const p = n.renderedPosition();

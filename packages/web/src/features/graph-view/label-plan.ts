@@ -14,7 +14,10 @@
 export interface LabelPlanSettings {
   /** The smallest label size on screen, in CSS pixels. */
   minScreenPx: number;
-  /** Grown labels stop at this model size (beyond it they would cover the graph); then they hide. */
+  /**
+   * Grown labels stop at this model size; then they hide. On screen a grown label is always
+   * `minScreenPx`: the cap only spares Cytoscape absurd fonts at a near-zero zoom.
+   */
   maxFont: number;
   /** How many of the best-connected nodes count as labels that matter. */
   topDegree: number;
@@ -22,8 +25,8 @@ export interface LabelPlanSettings {
 
 /** Normal view: small but readable type; presentation: 18 px, read from the back of a room. */
 export const LABEL_PLANS: Readonly<Record<'normal' | 'presenting', LabelPlanSettings>> = {
-  normal: { minScreenPx: 11, maxFont: 40, topDegree: 10 },
-  presenting: { minScreenPx: 18, maxFont: 64, topDegree: 6 },
+  normal: { minScreenPx: 11, maxFont: 160, topDegree: 10 },
+  presenting: { minScreenPx: 18, maxFont: 160, topDegree: 6 },
 };
 
 export interface LabelCandidate {
@@ -70,8 +73,10 @@ export function topByDegree(
 export interface PlacedLabel {
   id: string;
   priority: number;
-  /** Drawn whatever it overlaps (the labels that matter). */
+  /** Drawn whatever it overlaps (the focus, the selection, the paths). */
   always: boolean;
+  /** A label that matters: it may cover other nodes' shapes (in a dense view all would be hidden else), not other labels. */
+  key?: boolean;
   x1: number;
   y1: number;
   x2: number;
@@ -111,7 +116,7 @@ export function placeLabels(
   for (const label of sorted) {
     const free =
       !kept.some((k) => overlaps(k, label)) &&
-      !obstacles.some((o) => o.owner !== label.id && overlaps(o, label));
+      (label.key || !obstacles.some((o) => o.owner !== label.id && overlaps(o, label)));
     if (label.always || free) kept.push(label);
   }
   return new Set(kept.map((k) => k.id));

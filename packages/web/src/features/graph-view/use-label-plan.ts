@@ -1,5 +1,5 @@
 import type cytoscape from 'cytoscape';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 import { applyLabelPlan, LABELS_CHANGED, resetLabelPlan } from './apply-label-plan';
 import { LABEL_PLANS } from './label-plan';
 
@@ -9,6 +9,7 @@ import { LABEL_PLANS } from './label-plan';
  * the stylesheet (`reset` to read the stylesheet's sizes again).
  */
 export function useLabelPlan(
+  cyRef: RefObject<cytoscape.Core | null>,
   cy: cytoscape.Core | null,
   presenting: boolean,
 ): (options?: { reset?: boolean; now?: boolean }) => void {
@@ -21,6 +22,9 @@ export function useLabelPlan(
 
   const refresh = useCallback(
     ({ reset = false, now = false }: { reset?: boolean; now?: boolean } = {}) => {
+      // The ref, not the state: the first layout runs in the commit that creates the instance,
+      // before its state is seen.
+      const cy = cyRef.current;
       if (!cy || cy.destroyed()) return;
       if (reset) resetLabelPlan(cy);
       cancelAnimationFrame(frame.current);
@@ -34,7 +38,7 @@ export function useLabelPlan(
       if (now) apply();
       else frame.current = requestAnimationFrame(apply);
     },
-    [cy],
+    [cyRef],
   );
 
   useEffect(() => {
