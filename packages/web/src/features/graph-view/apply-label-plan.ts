@@ -36,17 +36,20 @@ export interface LabelPlanState {
 }
 
 /**
- * The labels that must show: the focus, the selection (with a selected relation's ends), the paths
- * shown. Presentation mode fits the view to these and what the selection touches (fit-step.ts).
+ * The labels that must show: the focus and the nodes expanded (the reader chose them), the
+ * selection (with a selected relation's ends), the paths shown. Presentation mode fits the view to
+ * these and what the selection touches (fit-step.ts).
  */
 export function mustLabel(cy: cytoscape.Core): cytoscape.Collection {
   const selected = cy.$(':selected');
-  return cy.elements('node.focus, .on-path, :selected').union(selected.edges().connectedNodes());
+  return cy
+    .elements('node.focus, node.expanded, .on-path, :selected')
+    .union(selected.edges().connectedNodes());
 }
 
 /** What the view is about: the labels that must show, the expanded nodes, and what a selected node touches (when few). */
 export function keyElements(cy: cytoscape.Core): cytoscape.Collection {
-  let key = mustLabel(cy).union(cy.nodes('.expanded'));
+  let key = mustLabel(cy);
   const selected = cy.$(':selected');
   if (selected.nodes().nonempty()) {
     const around = selected.nodes().closedNeighborhood();
