@@ -19,7 +19,9 @@ export function createCytoscape(
   return cytoscape({
     container,
     style: [...graphStylesheet(), ...graphLabelStyles()],
-    minZoom: 0.1,
+    // A hierarchy of a hundred nodes can be 20 000 model pixels wide: fitting it needs a small
+    // zoom, and the label plan keeps the labels that matter readable at any zoom.
+    minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',

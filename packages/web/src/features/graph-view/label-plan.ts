@@ -25,8 +25,8 @@ export interface LabelPlanSettings {
 
 /** Normal view: small but readable type; presentation: 18 px, read from the back of a room. */
 export const LABEL_PLANS: Readonly<Record<'normal' | 'presenting', LabelPlanSettings>> = {
-  normal: { minScreenPx: 11, maxFont: 160, topDegree: 10 },
-  presenting: { minScreenPx: 18, maxFont: 160, topDegree: 6 },
+  normal: { minScreenPx: 11, maxFont: 800, topDegree: 10 },
+  presenting: { minScreenPx: 18, maxFont: 800, topDegree: 6 },
 };
 
 export interface LabelCandidate {
