@@ -153,7 +153,7 @@ export function applyLabelPlan(cy: cytoscape.Core, { settings, hovered }: LabelP
   if (typeof axisY === 'number') {
     // The axis line and its year labels (19 px under it, in screen pixels whatever the zoom).
     const y = axisY * zoom + cy.pan().y;
-    obstacles.push({ owner: '', x1: -1e6, x2: 1e6, y1: y - 6, y2: y + 26 });
+    obstacles.push({ owner: '', hard: true, x1: -1e6, x2: 1e6, y1: y - 6, y2: y + 26 });
   }
   // A label cut by the canvas edge is no better than none (those that must show stay).
   const width = cy.width();

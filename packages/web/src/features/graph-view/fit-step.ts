@@ -8,6 +8,8 @@ const MAX_ZOOM = 1.2;
 /** Room for a key node's label under it and beside it, in screen pixels (three lines of 18 px). */
 const LABEL_BELOW = 64;
 const LABEL_SIDE = 90;
+/** The whole view is framed when it fits at this zoom or more (its labels grow less than 1.8×). */
+const MIN_CONTEXT_ZOOM = 0.55;
 
 /**
  * Presentation mode: fits the view to what the step is about (keyElements: the focus, the
@@ -16,18 +18,22 @@ const LABEL_SIDE = 90;
  */
 export function fitStep(cy: cytoscape.Core, animate = false): void {
   const key = keyElements(cy);
-  const eles = key.nodes().nonempty() ? key : cy.elements();
-  if (eles.empty()) return;
-  const nodes = eles.boundingBox({ includeLabels: false });
-  const fitZoom = (extraX: number, extraY: number): number =>
-    Math.min(
+  const focused = key.nodes().nonempty() ? key : cy.elements();
+  if (focused.empty()) return;
+  const frame = (eles: cytoscape.Collection) => {
+    const nodes = eles.boundingBox({ includeLabels: false });
+    // The labels (grown to 18 px after the fit) hang under the nodes and past their sides.
+    const zoom = Math.min(
       MAX_ZOOM,
-      Math.max(cy.width() - 2 * PADDING - extraX, 1) / Math.max(nodes.w, 1),
-      Math.max(cy.height() - 2 * PADDING - extraY, 1) / Math.max(nodes.h, 1),
+      Math.max(cy.width() - 2 * PADDING - 2 * LABEL_SIDE, 1) / Math.max(nodes.w, 1),
+      Math.max(cy.height() - 2 * PADDING - LABEL_BELOW, 1) / Math.max(nodes.h, 1),
     );
-  // The labels (grown to 18 px after the fit) hang under the nodes and past their sides.
-  const zoom = fitZoom(2 * LABEL_SIDE, LABEL_BELOW);
-  const box = { x1: nodes.x1, w: nodes.w, y1: nodes.y1, h: nodes.h + LABEL_BELOW / zoom };
+    return { zoom, box: { x1: nodes.x1, w: nodes.w, y1: nodes.y1, h: nodes.h + LABEL_BELOW / zoom } };
+  };
+  // The whole view when it fits at a zoom where it still reads (the partners around a programme,
+  // the parties around a convention); else what the step is about, the rest around it out of frame.
+  const whole = frame(cy.elements());
+  const { zoom, box } = whole.zoom >= MIN_CONTEXT_ZOOM ? whole : frame(focused);
   const pan = {
     x: cy.width() / 2 - zoom * (box.x1 + box.w / 2),
     y: cy.height() / 2 - zoom * (box.y1 + box.h / 2),

@@ -94,6 +94,8 @@ const overlaps = (a: Box, b: Box): boolean =>
 /** Something a label should not cover: a node's shape (its own label aside). */
 export interface Obstacle {
   owner: string;
+  /** Kept clear of every label but those that must show (the timeline's years); else only of the ordinary labels. */
+  hard?: boolean;
   x1: number;
   y1: number;
   x2: number;
@@ -116,7 +118,7 @@ export function placeLabels(
   for (const label of sorted) {
     const free =
       !kept.some((k) => overlaps(k, label)) &&
-      (label.key || !obstacles.some((o) => o.owner !== label.id && overlaps(o, label)));
+      !obstacles.some((o) => (o.hard || !label.key) && o.owner !== label.id && overlaps(o, label));
     if (label.always || free) kept.push(label);
   }
   return new Set(kept.map((k) => k.id));
