@@ -8,7 +8,7 @@
  *   explorer   the shell: layout, toolbar, filters, welcome; composes the features (slots, the
  *              tour's pre-fetch needs, the workshop's keys and full screen)
  *    ↓
- *   features   details, search, paths, export, cite, tour, time, node-list, presentation,
+ *   features   details, search, paths, export, cite, handout, tour, time, node-list, presentation,
  *              implementation-map, graph-view: each on its own, never importing another feature
  *    ↓
  *   domain     view state (reducer, defaults, value schemas), the tour model (schema, built-in

@@ -57,7 +57,7 @@ describe('Cite this (details panel)', () => {
       if (source.publisher) expect(text).toContain(source.publisher);
     }
     if (facts.node.sources.some((s) => s.confidence === 'MEDIUM'))
-      expect(text).toMatch(/\[reference fact, confidence: (high, )?medium\]/);
+      expect(text).toMatch(/\[reference fact, reliability: (high, )?medium\]/);
 
     await detailsPanel(page).getByRole('button', { name: 'Copy' }).click();
     await detailsPanel(page).getByRole('status').filter({ hasText: 'Copied to the clipboard.' }).waitFor();
@@ -85,7 +85,10 @@ describe('Cite this (details panel)', () => {
       .first();
     await cite.click();
     const text = await page.getByRole('textbox', { name: 'Citation text' }).inputValue();
-    expect(text).toMatch(/^How “Law No\. 2012-023[^”]*” is connected to “Protocol to Prevent[^”]*”: /);
+    // It names which of the paths it cites, and through what.
+    expect(text).toMatch(
+      /^How “Law No\. 2012-023[^”]*” is connected to “Protocol to Prevent[^”]*”, path 1 of \d \(Law 2012-023 → [^)]+\): /,
+    );
     expect(text).toMatch(/\?focus=ml-law-2012-023&from=ml-law-2012-023&to=un-tip-protocol \(accessed /);
     // The one-step path (the law implements the protocol) comes first; its evidence is cited.
     for (const { source } of law.relation.sources) expect(text).toContain(source.title);

@@ -104,7 +104,8 @@ describe('export the current view', () => {
     await button.focus();
     await page.keyboard.press('ArrowDown');
     const items = page.getByRole('menu', { name: 'Export' }).getByRole('menuitem');
-    expect(await items.count()).toBe(6);
+    // Seven since "View data with citations (JSON)" joined them.
+    expect(await items.count()).toBe(7);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Image \(PNG\)/);
     await page.keyboard.press('End');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Relations \(CSV\)/);
@@ -270,6 +271,8 @@ describe('export the current view', () => {
       'kind_label',
       'type_label',
       'focus',
+      'source_ids',
+      'citations',
     ]);
     expect(rows.map((r) => r[0]).sort()).toEqual(nodeIds);
     for (const [id, kind, type, nameEn, nameFr, validFrom, validTo] of rows) {
@@ -307,6 +310,9 @@ describe('export the current view', () => {
       'inferred',
       'from_name',
       'to_name',
+      'note',
+      'source_ids',
+      'citations',
     ]);
     expect(
       relations

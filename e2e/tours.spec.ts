@@ -17,7 +17,7 @@ jest.setTimeout(90_000);
 /** The built-in tour's step titles (packages/web/src/domain/tour/builtin-tours.ts) and focus of each step. */
 const STEPS = [
   { title: 'The Convention and its protocols (2000)', focus: 'un-untoc' },
-  { title: 'Mali becomes a party (2002)', focus: 'ml-mali' },
+  { title: 'Mali ratifies (2002) and becomes a party (2003–2004)', focus: 'ml-mali' },
   { title: 'Decree 2011-036 establishes the Committee (2011)', focus: 'ml-decree-2011-036' },
   { title: 'Law 2012-023 (2012)', focus: 'ml-law-2012-023' },
   { title: 'The National Action Plan 2015–2017', focus: 'ml-nap-2015-2017' },
@@ -81,9 +81,11 @@ describe('tours and presentation mode', () => {
   it('switches the tour to French and back', async () => {
     await page.getByRole('button', { name: 'FR', exact: true }).click();
     await waitForParam(page, 'lang', 'fr');
-    await tourBar(page, 'Parcours').getByRole('heading', { name: 'Le Mali devient partie (2002)' }).waitFor();
+    await tourBar(page, 'Parcours')
+      .getByRole('heading', { name: 'Le Mali ratifie (2002) et devient partie (2003-2004)' })
+      .waitFor();
     expect(await tourBar(page, 'Parcours').locator('.tour-caption').textContent()).toContain(
-      'Depuis le 12 avril 2002',
+      'Le 12 avril 2002, le Mali ratifie',
     );
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await waitForParam(page, 'lang', null);
@@ -159,9 +161,12 @@ describe('a trainer’s own tour', () => {
   const stepNames = (p: Page): Promise<string[]> =>
     p.getByRole('list', { name: 'Steps of the tour' }).locator('.tour-step-go').allTextContents();
 
-  async function addStep(title: string, stepCaption: string): Promise<void> {
-    await page.getByRole('textbox', { name: 'Step title' }).fill(title);
-    await page.getByRole('textbox', { name: 'Caption' }).fill(stepCaption);
+  /** Adds the view as a step; titles and captions have a field per language (English here, French when given). */
+  async function addStep(title: string, stepCaption: string, frenchCaption?: string): Promise<void> {
+    await page.getByRole('textbox', { name: 'Step title (English)', exact: true }).fill(title);
+    await page.getByRole('textbox', { name: 'Caption (English)', exact: true }).fill(stepCaption);
+    if (frenchCaption)
+      await page.getByRole('textbox', { name: 'Caption (French)', exact: true }).fill(frenchCaption);
     await page.getByRole('button', { name: 'Add current view as a step' }).click();
   }
 
@@ -170,8 +175,8 @@ describe('a trainer’s own tour', () => {
     await waitForGraph(page, 'ml-law-2012-023');
     await openSection(page, 'Tours');
     await page.getByRole('button', { name: 'New tour' }).click();
-    await page.getByRole('textbox', { name: 'Tour title' }).fill('Workshop, Bamako');
-    await addStep('The law', 'Adopted in 2012.');
+    await page.getByRole('textbox', { name: 'Tour title (English)', exact: true }).fill('Workshop, Bamako');
+    await addStep('The law', 'Adopted in 2012.', 'Adoptée en 2012.');
 
     await page.getByRole('combobox', { name: 'Layout' }).selectOption('dagre');
     await waitForParam(page, 'layout', 'dagre');
@@ -188,6 +193,13 @@ describe('a trainer’s own tour', () => {
     await waitForParam(page, 'step', '2');
     await waitForParam(page, 'layout', null);
     expect(await caption(page)).toBe('Adopted in 2012.');
+    // The caption follows the interface's language; the title, written in English only, stays.
+    await page.getByRole('button', { name: 'FR', exact: true }).click();
+    await waitForParam(page, 'lang', 'fr');
+    expect(await tourBar(page, 'Parcours').locator('.tour-caption').textContent()).toBe('Adoptée en 2012.');
+    expect(await tourBar(page, 'Parcours').getByRole('heading', { level: 2 }).textContent()).toBe('The law');
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await waitForParam(page, 'lang', null);
   });
 
   it('saves the tour as a JSON file', async () => {
@@ -197,13 +209,24 @@ describe('a trainer’s own tour', () => {
     ]);
     expect(download.suggestedFilename()).toBe('workshop-bamako.cadre-tour.json');
     savedFile = readFileSync((await download.path())!, 'utf8');
+    // Version 2: a text per language.
     const saved = JSON.parse(savedFile) as {
       format: string;
-      title: string;
-      steps: Array<{ title: string; view: { focus: string; layout: string } }>;
+      version: number;
+      title: { en: string; fr: string };
+      steps: Array<{
+        title: { en: string };
+        caption: { en: string; fr: string };
+        view: { focus: string; layout: string };
+      }>;
     };
-    expect(saved).toMatchObject({ format: 'cadre-tour', title: 'Workshop, Bamako' });
-    expect(saved.steps.map((s) => [s.title, s.view.focus, s.view.layout])).toEqual([
+    expect(saved).toMatchObject({
+      format: 'cadre-tour',
+      version: 2,
+      title: { en: 'Workshop, Bamako', fr: '' },
+    });
+    expect(saved.steps[1]!.caption).toEqual({ en: 'Adopted in 2012.', fr: 'Adoptée en 2012.' });
+    expect(saved.steps.map((s) => [s.title.en, s.view.focus, s.view.layout])).toEqual([
       ['The law as a hierarchy', 'ml-law-2012-023', 'dagre'],
       ['The law', 'ml-law-2012-023', 'fcose'],
     ]);
@@ -218,7 +241,9 @@ describe('a trainer’s own tour', () => {
     await waitForParam(page, 'step', '1');
     expect(await stepTitle(page)).toBe('The law as a hierarchy');
     expect(await stepNames(page)).toEqual(['The law as a hierarchy', 'The law']);
-    expect(await page.getByRole('textbox', { name: 'Tour title' }).inputValue()).toBe('Workshop, Bamako');
+    expect(await page.getByRole('textbox', { name: 'Tour title (English)', exact: true }).inputValue()).toBe(
+      'Workshop, Bamako',
+    );
   });
 
   it('refuses a bad file, saying what is wrong and where', async () => {

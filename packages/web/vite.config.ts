@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 
 /**
  * The explorer is served by the API on the same origin (`npm start`), so the dev server only
- * proxies /graphql and /health to it (default http://localhost:4000, override with CADRE_API_URL).
+ * proxies /graphql, /health and /config.json (the public address) to it (default http://localhost:4000, override with CADRE_API_URL).
  */
 const api = process.env.CADRE_API_URL ?? 'http://localhost:4000';
 
@@ -17,6 +17,7 @@ export default defineConfig({
     proxy: {
       '/graphql': api,
       '/health': api,
+      '/config.json': api,
     },
   },
   // Monaco's workers (GraphiQL) are ES modules that import each other: bundle them as such.

@@ -9,6 +9,7 @@ import { DEFAULT_LIMITS, type ServerLimits } from '../limits/server-limits';
 import { httpErrorHandler, notFoundHandler } from './http-errors';
 import { requestId } from './request-id';
 import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
+import { registerPublicConfig } from './public-config';
 
 /** The explorer's production build, served on the same origin as the API. */
 export const WEB_DIST = resolve(__dirname, '../../../web/dist');
@@ -54,6 +55,8 @@ export function createHttpApp({
       ...(health.ok ? {} : { message: 'the graph store is unreachable' }),
     });
   });
+
+  registerPublicConfig(app);
 
   app.use(
     '/graphql',

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeCitation } from '../features/cite/NodeCitation';
 import { DetailsPanel } from '../features/details/DetailsPanel';
@@ -30,6 +30,11 @@ import { StatusMessage } from '../ui/StatusMessage';
 import { Toolbar } from './Toolbar';
 import { TrainerTools } from './TrainerTools';
 import { Welcome } from './Welcome';
+import { Handout } from '../features/handout/Handout';
+import { PrintButton } from '../features/handout/PrintButton';
+import { usePrintHandout } from '../features/handout/use-print-handout';
+import { viewAddress } from '../domain/view-url/view-address';
+import { initialPanels, SkipLink, type Panels } from './panels';
 
 // Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
 const GraphView = lazy(() =>
@@ -88,6 +93,12 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
     [shown, view.focus, view.expanded, lang, vocabulary, highlighted],
   );
   const workshop = useWorkshop(view, dispatch);
+  // The printed handout: the drawing is taken when printing starts, the citations fetched for it.
+  const snapshot = useCallback(() => graphView.current?.snapshot() ?? null, []);
+  const handout = usePrintHandout(shown, snapshot);
+  // Side panels fold away on narrow screens (a 1024×768 projector) so the graph keeps the room.
+  const [panels, setPanels] = useState<Panels>(initialPanels);
+  const togglePanel = (panel: keyof Panels): void => setPanels((p) => ({ ...p, [panel]: !p[panel] }));
   const nameOf = (id: string): string => {
     const node = shown.nodes.get(id) ?? graph.content.nodes.get(id);
     return node ? graphLabel(node, lang) : id;
@@ -117,14 +128,43 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
     document.title = focusTitle ? `${focusTitle} — Cadre` : t('app.title');
   }, [focusTitle, t]);
 
+  const presentationControls = (
+    <PresentationControls
+      lang={view.lang}
+      onLang={(l) => dispatch({ type: 'setLang', lang: l })}
+      onLeave={workshop.leave}
+    />
+  );
+  const appClass = [
+    'app',
+    view.presenting ? 'presenting' : '',
+    panels.sidebar ? '' : 'no-sidebar',
+    panels.details ? '' : 'no-details',
+    mapShown ? 'map-shown' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+
   return (
-    <div
-      className={['app', view.presenting ? 'presenting' : '', mapShown ? 'map-shown' : '']
-        .filter(Boolean)
-        .join(' ')}
-    >
+    <div className={appClass}>
+      {view.presenting ? null : (
+        <SkipLink
+          hasLists={Boolean(view.focus)}
+          onOpenSidebar={() => setPanels((p) => ({ ...p, sidebar: true }))}
+        />
+      )}
       {view.presenting ? null : (
         <header className="app-header">
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panels.sidebar}
+            aria-controls="cadre-sidebar"
+            onClick={() => togglePanel('sidebar')}
+          >
+            <span aria-hidden="true">☰ </span>
+            {t('layout2.sidebar')}
+          </button>
           <h1 className="app-title">
             <a
               href="/"
@@ -148,12 +188,26 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
           <button type="button" className="present-button" onClick={workshop.present}>
             {t('presentation.present')}
           </button>
+          <button
+            type="button"
+            className="panel-toggle"
+            aria-expanded={panels.details}
+            aria-controls="cadre-details"
+            onClick={() => togglePanel('details')}
+          >
+            {t('layout2.details')}
+          </button>
           <LanguageSwitch lang={view.lang} onChange={(l) => dispatch({ type: 'setLang', lang: l })} />
         </header>
       )}
 
       {view.presenting ? null : (
-        <aside className="sidebar" aria-label={t('sidebar.label')}>
+        <aside
+          id="cadre-sidebar"
+          className="sidebar"
+          aria-label={t('sidebar.label')}
+          hidden={!panels.sidebar}
+        >
           <TrainerTools view={view} dispatch={dispatch} paths={paths} workshop={workshop} nameOf={nameOf} />
           <MapSection
             key={`${view.mapTreaty ?? ''}|${view.mapJurisdiction ?? ''}`}
@@ -165,6 +219,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             <>
               <FilterPanel
                 loaded={graph.content}
+                drawn={shown}
                 hiddenNodeKinds={view.hiddenNodeKinds}
                 hiddenRelationKinds={view.hiddenRelationKinds}
                 onNodeKind={(kind, visibleKind) =>
@@ -188,14 +243,13 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
         </aside>
       )}
 
-      <main className="graph-area" aria-label={t('graph.label')} aria-busy={graph.loading}>
-        {view.presenting ? (
-          <PresentationControls
-            lang={view.lang}
-            onLang={(l) => dispatch({ type: 'setLang', lang: l })}
-            onLeave={workshop.leave}
-          />
-        ) : null}
+      <main
+        id="cadre-main"
+        tabIndex={-1}
+        className="graph-area"
+        aria-label={t('graph.label')}
+        aria-busy={graph.loading}
+      >
         {view.tour ? (
           <TourBar
             tour={view.tour}
@@ -205,7 +259,13 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             onStep={workshop.goTo}
             onPresent={workshop.present}
             onEnd={workshop.end}
+            controls={view.presenting ? presentationControls : undefined}
           />
+        ) : view.presenting ? (
+          <div className="presentation-top">
+            <h2 className="presentation-title">{focusTitle ?? t('app.title')}</h2>
+            {presentationControls}
+          </div>
         ) : null}
         {tabs ? (
           <MainTabs panel={view.panel} onPanel={(panel) => dispatch({ type: 'showPanel', panel })} />
@@ -250,6 +310,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                         Promise.reject(new Error(t('graph.loadingView')))
                       }
                     />
+                    <PrintButton busy={handout.busy} onPrint={() => void handout.print()} />
                   </Toolbar>
                 )}
                 <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
@@ -288,26 +349,44 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
       </main>
 
       {view.presenting ? null : (
-        <DetailsPanel
-          selected={view.selected}
-          asOf={view.asOf}
-          focus={view.focus}
-          expanded={view.expanded}
-          articles={view.articles}
-          actions={{
-            onFocus: focus,
-            onExpand: expand,
-            onCollapse: (id) => dispatch({ type: 'collapse', id }),
-            onRemove: (id) => dispatch({ type: 'remove', id }),
-            onSelectRelation: (id) => select({ type: 'relation', id }),
-            onSelectNode: (id) => select({ type: 'node', id }),
-            onShowArticles: (id, shown) => dispatch({ type: 'setArticlesShown', id, shown }),
-            onConnectFrom: (id) => dispatch({ type: 'setPathEnd', end: 'from', id }),
-            onConnectTo: (id) => dispatch({ type: 'setPathEnd', end: 'to', id }),
-          }}
-          renderCitation={(node) => <NodeCitation node={node} asOf={view.asOf} />}
-        />
+        // A wrapper of its own (display: contents) so the header's toggle can name what it folds.
+        <div id="cadre-details" className="details-slot" hidden={!panels.details}>
+          <DetailsPanel
+            selected={view.selected}
+            asOf={view.asOf}
+            focus={view.focus}
+            expanded={view.expanded}
+            articles={view.articles}
+            actions={{
+              onFocus: focus,
+              onExpand: expand,
+              onCollapse: (id) => dispatch({ type: 'collapse', id }),
+              onRemove: (id) => dispatch({ type: 'remove', id }),
+              onSelectRelation: (id) => select({ type: 'relation', id }),
+              onSelectNode: (id) => select({ type: 'node', id }),
+              onShowArticles: (id, shown) => dispatch({ type: 'setArticlesShown', id, shown }),
+              onConnectFrom: (id) => dispatch({ type: 'setPathEnd', end: 'from', id }),
+              onConnectTo: (id) => dispatch({ type: 'setPathEnd', end: 'to', id }),
+            }}
+            renderCitation={(node) => <NodeCitation node={node} asOf={view.asOf} />}
+          />
+        </div>
       )}
+      {view.focus ? (
+        <Handout
+          title={`Cadre — ${focusTitle ?? view.focus}`}
+          content={shown}
+          asOf={view.asOf}
+          link={viewAddress({ ...view, tour: null, step: 0, presenting: false })}
+          image={handout.image}
+          evidence={handout.evidence}
+          printedOn={localDay(new Date())}
+        />
+      ) : null}
     </div>
   );
 }
+
+/** "2026-11-22": the reader's own calendar day. */
+const localDay = (date: Date): string =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;

@@ -8,6 +8,8 @@ import { KindSwatch } from '../ui/KindSwatch';
 export interface FilterPanelProps {
   /** What was loaded (before filtering): its kinds are the ones worth offering. */
   loaded: GraphContent;
+  /** What is drawn: the counts say this, so that they follow what a filter really takes away. */
+  drawn: GraphContent;
   hiddenNodeKinds: readonly NodeKind[];
   hiddenRelationKinds: readonly RelationKind[];
   onNodeKind(kind: NodeKind, visible: boolean): void;
@@ -23,6 +25,7 @@ function countBy<T extends string>(values: Iterable<T>): Map<T, number> {
 /** Checkbox groups for node kinds (all of them) and relation kinds (those loaded, and any hidden). */
 export function FilterPanel({
   loaded,
+  drawn,
   hiddenNodeKinds,
   hiddenRelationKinds,
   onNodeKind,
@@ -33,6 +36,21 @@ export function FilterPanel({
   const vocabulary = useVocabulary();
   const nodeCounts = countBy([...loaded.nodes.values()].map((n) => n.kind));
   const relationCounts = countBy([...loaded.relations.values()].map((r) => r.kind));
+  const drawnNodes = countBy([...drawn.nodes.values()].map((n) => n.kind));
+  const drawnRelations = countBy([...drawn.relations.values()].map((r) => r.kind));
+  /** "5", or "3 of 5" when a filter elsewhere (or a removal) keeps some of the kind from the graph. */
+  const count = (shown: number, all: number) =>
+    shown === all ? (
+      <span className="filter-count">{all}</span>
+    ) : (
+      <span className="filter-count" title={t('filters2.countTitle', { drawn: shown, loaded: all })}>
+        <span aria-hidden="true">{t('filters2.countOf', { drawn: shown, loaded: all })}</span>
+        <span className="visually-hidden">{t('filters2.countTitle', { drawn: shown, loaded: all })}</span>
+      </span>
+    );
+  const unreached = vocabulary.nodeKinds.some(
+    (k) => !hiddenNodeKinds.includes(k) && (drawnNodes.get(k) ?? 0) < (nodeCounts.get(k) ?? 0),
+  );
   const relationKinds = vocabulary.relationKinds.filter(
     (k) => relationCounts.has(k) || hiddenRelationKinds.includes(k),
   );
@@ -50,9 +68,10 @@ export function FilterPanel({
             />
             <KindSwatch kind={kind} />
             <span className="filter-label">{vocabulary.nodeKindPlural(kind, lang)}</span>
-            <span className="filter-count">{nodeCounts.get(kind) ?? 0}</span>
+            {count(drawnNodes.get(kind) ?? 0, nodeCounts.get(kind) ?? 0)}
           </label>
         ))}
+        {unreached ? <p className="muted filter-note">{t('filters2.unreached')}</p> : null}
       </fieldset>
       {/* Closed by default: up to 25 kinds would push the list view out of sight. */}
       <details className="filter-details" open={hiddenRelationKinds.length > 0 || undefined}>
@@ -76,7 +95,7 @@ export function FilterPanel({
                 onChange={(e) => onRelationKind(kind, e.target.checked)}
               />
               <span className="filter-label">{vocabulary.relationLabel(kind, lang)}</span>
-              <span className="filter-count">{relationCounts.get(kind) ?? 0}</span>
+              {count(drawnRelations.get(kind) ?? 0, relationCounts.get(kind) ?? 0)}
             </label>
           ))}
         </fieldset>

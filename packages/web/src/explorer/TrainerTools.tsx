@@ -33,7 +33,13 @@ export function TrainerTools({ view, dispatch, paths, workshop, nameOf }: Traine
         onClear={() => dispatch({ type: 'clearPath' })}
         onSelectRelation={(id) => dispatch({ type: 'select', selection: { type: 'relation', id } })}
         NodePicker={SearchBox}
-        renderCitation={(path) => <PathCitation path={path} asOf={view.asOf} />}
+        renderCitation={(path) => {
+          // Which of the paths found it is, so its citation can say so.
+          const found = paths.ready && paths.status === 'done' ? paths.data.paths : [];
+          return (
+            <PathCitation path={path} asOf={view.asOf} index={found.indexOf(path)} count={found.length} />
+          );
+        }}
       />
       <TourPanel
         tour={view.tour}

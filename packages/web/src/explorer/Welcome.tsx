@@ -56,6 +56,15 @@ export function Welcome({
           sources: formatNumber(stats.sources, lang),
         })}
       </p>
+      {/* The tour first: at 1024×768 a trainer finds it without scrolling. */}
+      {onStartTour ? (
+        <>
+          <h3>{t('welcome.tourHeading')}</h3>
+          <button type="button" className="welcome-tour" onClick={() => onStartTour(MALI_FRAMEWORK_TOUR)}>
+            {t('tour.start', { title: tourText(MALI_FRAMEWORK_TOUR.title, lang) })}
+          </button>
+        </>
+      ) : null}
       <ul className="welcome-kinds" aria-label={t('welcome.byKind')}>
         {stats.nodesByKind.map((k) => (
           <li key={k.kind}>
@@ -81,14 +90,6 @@ export function Welcome({
         ))}
       </ul>
       <p className="muted">{t('welcome.searchHint')}</p>
-      {onStartTour ? (
-        <>
-          <h3>{t('welcome.tourHeading')}</h3>
-          <button type="button" className="welcome-tour" onClick={() => onStartTour(MALI_FRAMEWORK_TOUR)}>
-            {t('tour.start', { title: tourText(MALI_FRAMEWORK_TOUR.title, lang) })}
-          </button>
-        </>
-      ) : null}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useLayoutEffect, useReducer } from 'react';
 import { renderWithProviders } from '../test-support/render-with-providers';
 import { DEFAULT_VIEW_STATE, stepViewOf, type ViewState } from '../domain/view-state/view-state';
 import { viewReducer } from '../domain/view-state/view-reducer';
+import { tourText } from '../domain/tour/tour-text';
 import { MALI_FRAMEWORK_TOUR } from '../domain/tour/builtin-tours';
 import { TourBar } from '../features/tour/TourBar';
 import { TourPanel } from '../features/tour/TourPanel';
@@ -79,7 +80,7 @@ describe('tours', () => {
     renderWithProviders(
       <Harness initial={viewReducer(DEFAULT_VIEW_STATE, { type: 'startTour', tour: MALI_FRAMEWORK_TOUR })} />,
     );
-    const title = screen.getByRole('textbox', { name: 'Tour title' });
+    const title = screen.getByRole('textbox', { name: 'Tour title (English)' });
     act(() => void fireEvent.keyDown(title, { key: 'ArrowRight' }));
     expect(current.step).toBe(0);
   });
@@ -88,23 +89,35 @@ describe('tours', () => {
     renderWithProviders(<Harness initial={{ ...DEFAULT_VIEW_STATE, focus: 'ml-mali', asOf: '2002' }} />);
     fireEvent.click(screen.getByRole('button', { name: 'New tour' }));
     expect(screen.getByText('No steps yet: set up a view, then add it below.')).toBeTruthy();
-    fireEvent.change(screen.getByRole('textbox', { name: 'Caption' }), {
+    // A caption per language: the trainer writes both (the title falls back to the focus's name).
+    fireEvent.change(screen.getByRole('textbox', { name: 'Caption (English)' }), {
       target: { value: 'Mali in 2002.' },
+    });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Caption (French)' }), {
+      target: { value: 'Le Mali en 2002.' },
     });
     fireEvent.click(screen.getByRole('button', { name: 'Add current view as a step' }));
     expect(current.tour?.steps).toEqual([
       {
-        title: 'Mali',
-        caption: 'Mali in 2002.',
+        title: { en: 'Mali', fr: '' },
+        caption: { en: 'Mali in 2002.', fr: 'Le Mali en 2002.' },
         view: stepViewOf({ ...DEFAULT_VIEW_STATE, focus: 'ml-mali', asOf: '2002' }),
       },
     ]);
-    fireEvent.change(screen.getByRole('textbox', { name: 'Step title' }), { target: { value: 'Second' } });
+    // The current step's texts are edited in place, in either language.
+    fireEvent.change(screen.getByRole('textbox', { name: 'This step’s title (French)' }), {
+      target: { value: 'Le Mali' },
+    });
+    expect(current.tour?.steps[0]?.title).toEqual({ en: 'Mali', fr: 'Le Mali' });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Step title (English)' }), {
+      target: { value: 'Second' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Add current view as a step' }));
     fireEvent.click(screen.getByRole('button', { name: 'Move “Second” earlier' }));
-    expect(current.tour?.steps.map((s) => s.title)).toEqual(['Second', 'Mali']);
+    const english = (): string[] => current.tour?.steps.map((s) => tourText(s.title, 'en')) ?? [];
+    expect(english()).toEqual(['Second', 'Mali']);
     fireEvent.click(screen.getByRole('button', { name: 'Delete “Mali”' }));
-    expect(current.tour?.steps.map((s) => s.title)).toEqual(['Second']);
+    expect(english()).toEqual(['Second']);
   });
 
   it('shows what is wrong with a bad tour file', async () => {

@@ -15,6 +15,8 @@ export const GraphNodeFields = graphql(/* GraphQL */ `
     type
     nameEn
     nameFr
+    shortNameEn: shortName(lang: EN)
+    shortNameFr: shortName(lang: FR)
     validFrom
     undated
     aliases {

@@ -1,4 +1,11 @@
+import type { NodeKind } from '../../gql/graphql';
 import { stepView, type Tour } from '../view-state/view-state';
+
+/**
+ * The articles of the instruments (the legal model's provisions): dozens around a convention,
+ * which a step about the convention as a whole does not need on a projector.
+ */
+const PROVISIONS: NodeKind = 'PROVISION';
 
 /**
  * Mali's framework in seven steps, for workshops. Every caption says only what the graph holds
@@ -18,17 +25,25 @@ export const MALI_FRAMEWORK_TOUR: Tour = {
         en: 'On 15 November 2000 the UN General Assembly adopted the Convention against Transnational Organized Crime, with the protocols on trafficking in persons and on smuggling of migrants that supplement it. The Convention opened for signature in Palermo in December 2000; UNODC is its guardian.',
         fr: "Le 15 novembre 2000, l'Assemblée générale des Nations Unies adopte la Convention contre la criminalité transnationale organisée, avec les protocoles relatifs à la traite des personnes et au trafic illicite de migrants qui la complètent. La Convention est ouverte à la signature à Palerme en décembre 2000 ; l'ONUDC en est le gardien.",
       },
-      view: stepView({ focus: 'un-untoc', asOf: '2000', selected: { type: 'node', id: 'un-untoc' } }),
+      view: stepView({
+        focus: 'un-untoc',
+        asOf: '2000',
+        hiddenNodeKinds: [PROVISIONS],
+        selected: { type: 'node', id: 'un-untoc' },
+      }),
     },
     {
-      title: { en: 'Mali becomes a party (2002)', fr: 'Le Mali devient partie (2002)' },
+      title: {
+        en: 'Mali ratifies (2002) and becomes a party (2003–2004)',
+        fr: 'Le Mali ratifie (2002) et devient partie (2003-2004)',
+      },
       caption: {
-        en: 'From 12 April 2002 Mali is a party to the Convention and to its protocols on trafficking in persons and on smuggling of migrants. The same year it adopted the Child Protection Code (Ordinance No. 02-062 of 5 June 2002).',
-        fr: "Depuis le 12 avril 2002, le Mali est partie à la Convention et à ses protocoles relatifs à la traite des personnes et au trafic illicite de migrants. La même année, il adopte le Code de protection de l'enfant (ordonnance n°02-062 du 5 juin 2002).",
+        en: 'On 12 April 2002 Mali ratified the Convention and its protocols on trafficking in persons and on smuggling of migrants. It became a party as each entered into force for it, 30 days after the deposit but not before the treaty itself: the Convention on 29 September 2003, the Trafficking in Persons Protocol on 25 December 2003, the Smuggling of Migrants Protocol on 28 January 2004 (dates computed by that rule). In 2002 Mali also developed a child protection code (read here as Ordinance No. 02-062: an analyst’s reading).',
+        fr: "Le 12 avril 2002, le Mali ratifie la Convention et ses protocoles relatifs à la traite des personnes et au trafic illicite de migrants. Il devient partie à chacun à son entrée en vigueur à son égard, 30 jours après le dépôt mais pas avant le traité lui-même : la Convention le 29 septembre 2003, le Protocole relatif à la traite des personnes le 25 décembre 2003, le Protocole relatif au trafic illicite de migrants le 28 janvier 2004 (dates calculées selon cette règle). En 2002, le Mali élabore aussi un code de protection de l'enfant (lu ici comme l'ordonnance n°02-062 : une lecture d'analyste).",
       },
       view: stepView({
         focus: 'ml-mali',
-        asOf: '2002',
+        asOf: '2004',
         hiddenNodeKinds: ['PLACE'],
         selected: { type: 'relation', id: 'ml-mali.PARTY_TO.un-tip-protocol' },
       }),
@@ -96,6 +111,9 @@ export const MALI_FRAMEWORK_TOUR: Tour = {
         focus: 'un-unodc',
         asOf: '2019',
         layout: 'timeline',
+        // The trainings, not the instruments of 2000–2015: the time axis then spans the years they
+        // happened in, wide enough on a projector to label them.
+        hiddenNodeKinds: ['INSTRUMENT', PROVISIONS],
         selected: { type: 'node', id: 'ml-2018-10-magistrates-training-sikasso' },
       }),
     },

@@ -48,15 +48,23 @@ const missingOr =
   (issue: { input?: unknown }): TourProblemCode =>
     issue.input === undefined || issue.input === null ? 'missing' : code;
 
-/** A title or caption: plain text, or the same text in English and French; "" when optional and absent. */
+/**
+ * A title or caption: plain text (version 1 files), or the text in English and French, either of
+ * which may be left empty or out (the other is shown); "" when optional and absent.
+ */
 function tourText(max: number, required: boolean): z.ZodType<TourText> {
   const plain = z.string().max(max, 'tooLong');
   const bilingual = z
-    .object({ en: z.string(), fr: z.string() })
+    .object({ en: z.string().nullish(), fr: z.string().nullish() })
+    .transform((t) => ({ en: t.en ?? '', fr: t.fr ?? '' }))
     .refine((t) => t.en.length <= max && t.fr.length <= max, 'tooLong');
-  const text = z.union([required ? plain.refine((t) => t.trim() !== '', 'missing') : plain, bilingual], {
-    error: missingOr('notText'),
-  });
+  const text = z.union(
+    [
+      required ? plain.refine((t) => t.trim() !== '', 'missing') : plain,
+      required ? bilingual.refine((t) => (t.en + t.fr).trim() !== '', 'missing') : bilingual,
+    ],
+    { error: missingOr('notText') },
+  );
   return required ? text : text.nullish().transform((t) => t ?? '');
 }
 

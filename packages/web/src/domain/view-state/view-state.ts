@@ -97,7 +97,10 @@ export const STEP_VIEW_KEYS = [
 /** What a step shows; a step always has a focus. */
 export type StepView = Pick<ViewState, (typeof STEP_VIEW_KEYS)[number]> & { focus: string };
 
-/** A trainer's text (in the one language they wrote it in), or a built-in tour's text in both. */
+/**
+ * A tour's title or caption: in English and French ("" where a language is not written yet: the
+ * other is shown), or a plain text from a tour file of version 1, shown in both languages.
+ */
 export type TourText = string | { en: string; fr: string };
 
 export interface TourStep {

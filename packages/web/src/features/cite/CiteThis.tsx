@@ -1,14 +1,23 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/describe-error';
 import { copyText } from './copy-text';
+import { CITE_STYLES, type CiteStyle } from './cite-styles';
+
+const STYLE_LABEL: Record<CiteStyle, string> = {
+  plain: 'citeStyles.plain',
+  chicago: 'citeStyles.chicago',
+  apa: 'citeStyles.apa',
+  bibtex: 'citeStyles.bibtex',
+  csl: 'citeStyles.csl',
+};
 
 export interface CiteThisProps {
   /**
    * Builds the citation when the panel opens (so the access date is the day it is copied); a
    * promise when something must be fetched first.
    */
-  getText(): string | Promise<string>;
+  getText(style: CiteStyle): string | Promise<string>;
   /** What is cited, for the button's accessible name ("Cite this: Law 2012-023"). */
   itemName: string;
 }
@@ -25,17 +34,23 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
   const id = useId();
   const [content, setContent] = useState<Content>({ kind: 'closed' });
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [style, setStyle] = useState<CiteStyle>('plain');
 
-  const open = async (): Promise<void> => {
-    const built = getText();
+  // Only the latest request's answer is shown (styles may be switched while one is loading).
+  const request = useRef(0);
+  const open = async (wanted: CiteStyle = style): Promise<void> => {
+    const asked = ++request.current;
+    const built = getText(wanted);
     if (typeof built === 'string') return setContent({ kind: 'text', text: built });
     setContent({ kind: 'loading' });
     try {
       const text = await built;
-      setContent((current) => (current.kind === 'loading' ? { kind: 'text', text } : current));
+      setContent((current) =>
+        current.kind === 'loading' && asked === request.current ? { kind: 'text', text } : current,
+      );
     } catch (error) {
       setContent((current) =>
-        current.kind === 'loading'
+        current.kind === 'loading' && asked === request.current
           ? {
               kind: 'error',
               message: describeError(error instanceof Error ? error : new Error(String(error)), t),
@@ -56,6 +71,12 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
     } catch {
       setCopy('failed');
     }
+  };
+
+  const chooseStyle = (next: CiteStyle): void => {
+    setStyle(next);
+    setCopy('idle');
+    void open(next);
   };
 
   let body = null;
@@ -107,6 +128,20 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
       {content.kind !== 'closed' ? (
         <section id={`${id}-panel`} className="cite-panel" aria-labelledby={`${id}-heading`}>
           <h3 id={`${id}-heading`}>{t('cite.heading')}</h3>
+          <div className="cite-style">
+            <label htmlFor={`${id}-style`}>{t('citeStyles.styleLabel')}</label>{' '}
+            <select
+              id={`${id}-style`}
+              value={style}
+              onChange={(e) => chooseStyle(e.target.value as CiteStyle)}
+            >
+              {CITE_STYLES.map((s) => (
+                <option key={s} value={s}>
+                  {t(STYLE_LABEL[s])}
+                </option>
+              ))}
+            </select>
+          </div>
           {body}
         </section>
       ) : null}

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../gql/graphql';
 import { useLang } from '../../lib/i18n/use-lang';
 import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
 import { citeNode, type CitableNode } from './cite-text';
+import { formatCitation, nodeRecord } from './cite-styles';
 import { CiteThis } from './CiteThis';
 
 export interface NodeCitationProps {
@@ -20,7 +21,11 @@ export function NodeCitation({ node, asOf }: NodeCitationProps) {
     <CiteThis
       key={`${node.id}-${lang}`}
       itemName={nodeName(node, lang)}
-      getText={() => citeNode(node, lang, { description, asOf })}
+      getText={(style) =>
+        style === 'plain'
+          ? citeNode(node, lang, { description, asOf })
+          : formatCitation(nodeRecord(node, lang, { description, asOf }), style)
+      }
     />
   );
 }

@@ -57,7 +57,7 @@ describe('PathCitation', () => {
       const text = ((await screen.findByRole('textbox', { name: 'Citation text' })) as HTMLTextAreaElement)
         .value;
       expect(text.split('\n')[0]).toMatch(
-        /^How “Law 2012-023” is connected to “Trafficking in Persons Protocol”: Law 2012-023 implements Trafficking in Persons Protocol\. In: Cadre/,
+        /^How “Law 2012-023” is connected to “Trafficking in Persons Protocol” \(Law 2012-023 → Trafficking in Persons Protocol\): Law 2012-023 implements Trafficking in Persons Protocol\. In: Cadre/,
       );
       expect(text).toContain(
         'http://localhost/?focus=ml-law-2012-023&asOf=2015&from=ml-law-2012-023&to=un-tip-protocol (accessed ',
@@ -65,7 +65,7 @@ describe('PathCitation', () => {
       expect(text.split('\n').slice(2)).toEqual([
         'Sources:',
         '1. An article, UNODC, 2017. https://example.org/a',
-        '2. A reference. [reference fact, confidence: high]',
+        '2. A reference. [reference fact, reliability: high]',
       ]);
     } finally {
       fetchMock.restore();

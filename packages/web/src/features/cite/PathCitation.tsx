@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { nodeName } from '../../domain/graph-content/node-names';
 import { useLang } from '../../lib/i18n/use-lang';
 import { citePath, type CitableCitation, type CitablePath } from './cite-text';
+import { formatCitation, pathRecord, type CiteStyle } from './cite-styles';
 import { relationSourcesQuery } from './cite-queries';
 import { CiteThis } from './CiteThis';
 
@@ -14,18 +15,21 @@ export interface PathCitationProps {
   };
   /** The date the paths were asked for, kept in the citation's link. */
   asOf?: string | null;
+  /** Which of the paths found it is (0-based) and how many were found: the citation names it. */
+  index?: number;
+  count?: number;
 }
 
 /**
  * "Cite this" for a path of "How are these connected?": the sources of its relations are fetched
  * when the citation is opened (the paths query stays light), then cited with citePath.
  */
-export function PathCitation({ path, asOf = null }: PathCitationProps) {
+export function PathCitation({ path, asOf = null, index, count }: PathCitationProps) {
   const lang = useLang();
   const client = useQueryClient();
   const first = path.nodes[0];
   const last = path.nodes[path.nodes.length - 1];
-  const getText = async (): Promise<string> => {
+  const getText = async (style: CiteStyle): Promise<string> => {
     const relations = await Promise.all(
       path.relations.map(async (r) =>
         r.sources
@@ -37,7 +41,10 @@ export function PathCitation({ path, asOf = null }: PathCitationProps) {
       ),
     );
     const explanation = lang === 'fr' ? path.explanationFr : path.explanationEn;
-    return citePath({ nodes: path.nodes, relations, explanation }, lang, { asOf });
+    const citable = { nodes: path.nodes, relations, explanation, index, count };
+    return style === 'plain'
+      ? citePath(citable, lang, { asOf })
+      : formatCitation(pathRecord(citable, lang, { asOf }), style);
   };
   const name = first && last ? `${nodeName(first, lang)} → ${nodeName(last, lang)}` : '';
   return <CiteThis key={lang} itemName={name} getText={getText} />;

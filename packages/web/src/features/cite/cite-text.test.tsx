@@ -52,9 +52,10 @@ describe('citeNode', () => {
     // 10 citations from 7 sources.
     expect(sources).toHaveLength(new Set(law.sources.map((s) => s.source.id)).size);
     expect(sources[0]).toBe('1. UNODC supports Mali in the fight against human trafficking, UNODC.');
-    // Reference facts say how sure the reference table is; one backing two facts gives both levels.
+    // Reference facts say how sure the reference table is ("reliability", the interface's word);
+    // one backing two facts gives both levels.
     expect(sources.find((l) => l.includes('lechallenger.com'))).toMatch(
-      /\[reference fact, confidence: high, medium\]$/,
+      /\[reference fact, reliability: high, medium\]$/,
     );
     // Publisher and date when the source has them.
     expect(text).toContain('10 October 2025');
@@ -67,7 +68,7 @@ describe('citeNode', () => {
         `${origin}/?focus=ml-law-2012-023&lang=fr&sel=node:ml-law-2012-023 (consulté le 22 novembre 2026).`,
     );
     expect(text).toContain('Sources :');
-    expect(text).toMatch(/\[fait de référence, confiance : élevée, moyenne\]/);
+    expect(text).toMatch(/\[fait de référence, fiabilité : élevée, moyenne\]/);
     expect(text).toContain('10 octobre 2025');
   });
 
@@ -102,24 +103,24 @@ describe('links', () => {
 });
 
 describe('citePath', () => {
-  it('says how the ends are connected, with the explanation, the link and the sources of every relation', () => {
-    const text = citePath(path, 'en', { accessed, origin });
+  it('says how the ends are connected, which path it is and through what, with the explanation, the link and the sources of every relation', () => {
+    const text = citePath({ ...path, index: 1, count: 3 }, 'en', { accessed, origin });
     const lines = text.split('\n');
     expect(lines[0]).toBe(
-      `How “Law 2012-023” is connected to “Trafficking in Persons Protocol”: ${path.explanation!.replace(/\.$/, '')}. In: Cadre, a knowledge graph of Mali's legal framework against trafficking in persons and smuggling of migrants. ` +
+      `How “Law 2012-023” is connected to “Trafficking in Persons Protocol”, path 2 of 3 (Law 2012-023 → Trafficking in persons → Trafficking in Persons Protocol): ${path.explanation!.replace(/\.$/, '')}. In: Cadre, a knowledge graph of Mali's legal framework against trafficking in persons and smuggling of migrants. ` +
         `${pathLink(path, 'en', { origin })} (accessed 22 November 2026).`,
     );
     expect(lines.slice(2)).toEqual([
       'Sources:',
       '1. Title of a, UNODC, May 2018. https://example.org/a',
-      '2. Title of ref-b. [reference fact, confidence: medium]',
+      '2. Title of ref-b. [reference fact, reliability: medium]',
     ]);
   });
 
   it('works without an explanation, in French, and takes a link made elsewhere', () => {
     const text = citePath({ ...path, explanation: null }, 'fr', { accessed, link: 'http://x/?paths' });
     expect(text.split('\n')[0]).toBe(
-      'Comment « Loi 2012-023 » est relié à « Trafficking in Persons Protocol ». Dans : Cadre, graphe de connaissances du cadre juridique malien contre la traite des personnes et le trafic illicite de migrants. http://x/?paths (consulté le 22 novembre 2026).',
+      'Comment « Loi 2012-023 » est relié à « Trafficking in Persons Protocol » (Loi 2012-023 → Traite des personnes → Trafficking in Persons Protocol). Dans : Cadre, graphe de connaissances du cadre juridique malien contre la traite des personnes et le trafic illicite de migrants. http://x/?paths (consulté le 22 novembre 2026).',
     );
   });
 });

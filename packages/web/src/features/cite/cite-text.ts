@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { formatPartialDate } from '../../lib/format-values';
-import { nodeName } from '../../domain/graph-content/node-names';
+import { graphLabel, nodeName } from '../../domain/graph-content/node-names';
 import { resources } from '../../lib/i18n/setup-i18n';
 import { viewAddress } from '../../domain/view-url/view-address';
 import type { Lang } from '../../lib/i18n/langs';
@@ -30,11 +30,20 @@ export interface CitableNode {
 
 /** A path as the API's `paths` query gives it (nodes in order, the relations between them). */
 export interface CitablePath {
-  nodes: ReadonlyArray<{ id: string; nameEn: string; nameFr?: string | null }>;
+  nodes: ReadonlyArray<{
+    id: string;
+    nameEn: string;
+    nameFr?: string | null;
+    /** Short names ("Law 2012-023") for the route the citation names the path by. */
+    aliases?: ReadonlyArray<{ name: string; source?: { id: string } | null }>;
+  }>;
   /** Relations without `sources` are cited without them (PathCitation fetches them first). */
   relations: ReadonlyArray<{ sources?: readonly CitableCitation[] }>;
   /** The path read aloud, in the citation's language (the API's `explanation(lang:)`). */
   explanation?: string | null;
+  /** Which of the paths found it is (0-based) and how many there are, so the citation names it. */
+  index?: number;
+  count?: number;
 }
 
 export interface CiteOptions {
@@ -53,7 +62,7 @@ export interface CiteOptions {
 const translators = new Map<Lang, TFunction>();
 
 /** The citation is built outside React (the paths panel calls it too), with the app's own strings. */
-function translator(lang: Lang): TFunction {
+export function translator(lang: Lang): TFunction {
   let t = translators.get(lang);
   if (!t) {
     const instance = i18next.createInstance();
@@ -95,14 +104,14 @@ export function pathLink(
   return viewAddress({ focus: first.id, pathFrom: first.id, pathTo: last.id, lang, asOf }, { origin });
 }
 
-interface SourceEntry {
+export interface SourceEntry {
   source: CitableSource;
   /** The confidences of its reference facts, highest first (a source may back several facts). */
   confidences: Array<'HIGH' | 'MEDIUM'>;
 }
 
 /** Each source once (a node often quotes one article several times), in the order first cited. */
-function distinctSources(citations: readonly CitableCitation[]): SourceEntry[] {
+export function distinctSources(citations: readonly CitableCitation[]): SourceEntry[] {
   const seen = new Map<string, SourceEntry>();
   for (const c of citations) {
     const entry = seen.get(c.source.id) ?? { source: c.source, confidences: [] };
@@ -121,12 +130,13 @@ function sourceLine({ source, confidences }: SourceEntry, index: number, t: TFun
   if (source.url) line += ` ${source.url}`;
   if (source.type === 'REFERENCE') {
     const levels = confidences.map((c) => t(`citation.level.${c}`)).join(', ');
-    line += ` [${levels ? t('cite.referenceConfidence', { level: levels }) : t('cite.reference')}]`;
+    // "Reliability", the interface's word for the reference table's confidence.
+    line += ` [${levels ? t('citeStyles.referenceReliability', { level: levels }) : t('cite.reference')}]`;
   }
   return line;
 }
 
-const isoDay = (date: Date): string =>
+export const isoDay = (date: Date): string =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 function citation(
@@ -160,21 +170,33 @@ export function citeNode(node: CitableNode, lang: Lang, options: CiteOptions = {
  * source of its relations, the access date and a link that shows the path. For the paths panel.
  */
 export function citePath(path: CitablePath, lang: Lang, options: CiteOptions = {}): string {
-  const t = translator(lang);
-  const first = path.nodes[0];
-  const last = path.nodes[path.nodes.length - 1];
-  const heading =
-    first && last
-      ? t('cite.pathTitle', { from: nodeName(first, lang), to: nodeName(last, lang) })
-      : t('cite.pathEmpty');
-  const explanation = path.explanation?.trim().replace(/\.$/, '');
-  const title = explanation ? t('cite.pathExplained', { heading, explanation }) : heading;
   const link = options.link ?? pathLink(path, lang, options);
   return citation(
-    title,
+    pathTitle(path, lang),
     path.relations.flatMap((r) => r.sources ?? []),
     link,
     lang,
     options.accessed ?? new Date(),
   );
+}
+
+/**
+ * What a path citation calls the path: how its ends are connected, which of the paths found it is
+ * and the nodes it goes through ("…, path 2 of 3 (Decree 2011-036 → Committee → Law 2012-023)"), so
+ * a reader can tell it from the others the same link shows; then the API's explanation.
+ */
+export function pathTitle(path: CitablePath, lang: Lang): string {
+  const t = translator(lang);
+  const first = path.nodes[0];
+  const last = path.nodes[path.nodes.length - 1];
+  if (!first || !last) return t('cite.pathEmpty');
+  const heading = t('cite.pathTitle', { from: nodeName(first, lang), to: nodeName(last, lang) });
+  // The graph's short labels: the ends are named in full just before.
+  const route = path.nodes.map((n) => graphLabel(n, lang)).join(' → ');
+  const named =
+    path.index !== undefined && path.index >= 0 && path.count
+      ? t('citeStyles.pathNamed', { heading, number: path.index + 1, count: path.count, route })
+      : t('citeStyles.pathRoute', { heading, route });
+  const explanation = path.explanation?.trim().replace(/\.$/, '');
+  return explanation ? t('cite.pathExplained', { heading: named, explanation }) : named;
 }

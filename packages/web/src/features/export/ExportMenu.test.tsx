@@ -51,6 +51,7 @@ describe('ExportMenu', () => {
       'Image (PNG)',
       'Vector image (SVG)',
       'Cytoscape JSON',
+      'View data with citations (JSON)',
       'GraphML',
       'Nodes (CSV)',
       'Relations (CSV)',
@@ -58,18 +59,18 @@ describe('ExportMenu', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(items[0]!, { key: 'ArrowUp' });
-    expect(document.activeElement).toBe(items[5]);
-    fireEvent.keyDown(items[5]!, { key: 'ArrowDown' });
+    expect(document.activeElement).toBe(items[6]);
+    fireEvent.keyDown(items[6]!, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(items[0]!, { key: 'End' });
-    expect(document.activeElement).toBe(items[5]);
-    fireEvent.keyDown(items[5]!, { key: 'Home' });
+    expect(document.activeElement).toBe(items[6]);
+    fireEvent.keyDown(items[6]!, { key: 'Home' });
     expect(document.activeElement).toBe(items[0]);
     fireEvent.keyDown(items[0]!, { key: 'Escape' });
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(button);
     fireEvent.keyDown(button, { key: 'ArrowUp' });
-    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[5]);
+    expect(document.activeElement).toBe(screen.getAllByRole('menuitem')[6]);
   });
 
   it('closes when the pointer goes down elsewhere', () => {

@@ -8,6 +8,7 @@ import { viewAddress } from '../../domain/view-url/view-address';
 import type { ViewState } from '../../domain/view-state/view-state';
 import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
 import { downloadBlob } from '../../lib/download';
+import { formatPartialDate } from '../../lib/format-values';
 import type { ExportMetadata } from './export-graph';
 import { EXPORT_FORMATS, exportFileName, isCanvasFormat, type ExportFormat } from './export-formats';
 
@@ -20,6 +21,13 @@ export interface ExportMenuProps {
   /** Draws the view as PNG, SVG or Cytoscape JSON; it comes from the lazily loaded graph view. */
   exportCanvas(format: 'png' | 'svg' | 'cyjs', metadata: Record<string, unknown>): Promise<Blob>;
 }
+
+/** Labels and hints of the formats that carry citations (the newer words, see exportEvidence in the locales). */
+const EVIDENCE_FORMATS: ReadonlySet<string> = new Set(['json', 'nodes-csv', 'relations-csv']);
+const formatKey = (format: ExportFormat): string =>
+  format === 'json' ? 'exportEvidence.format.json' : `export.format.${format}`;
+const hintKey = (format: ExportFormat): string =>
+  EVIDENCE_FORMATS.has(format) ? `exportEvidence.hint.${format}` : `export.hint.${format}`;
 
 type Status =
   | { kind: 'idle' }
@@ -120,6 +128,25 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
     };
   };
 
+  /** Title, date, legend and address drawn around a PNG or SVG (graph-view/export/decorate.ts). */
+  const decoration = (meta: ExportMetadata) => {
+    const today = formatPartialDate(meta.exportedAt.slice(0, 10), lang);
+    const drawn = new Set([...visible.nodes.values()].map((n) => n.kind));
+    return {
+      title: meta.title,
+      subtitle: `${
+        view.asOf
+          ? t('exportEvidence.asOf', { date: formatPartialDate(view.asOf, lang) })
+          : t('exportEvidence.asOfToday', { date: today })
+      } · ${t('exportEvidence.exported', { date: today })}`,
+      kinds: vocabulary.nodeKinds
+        .filter((k) => drawn.has(k))
+        .map((kind) => ({ kind, label: vocabulary.nodeKindLabel(kind, lang) })),
+      edges: { stated: t('legend.stated'), inferred: t('legend.inferred') },
+      address: t('exportEvidence.address', { link: meta.link }),
+    };
+  };
+
   const run = async (format: ExportFormat): Promise<void> => {
     close(true);
     setStatus({ kind: 'busy', format });
@@ -127,7 +154,7 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
       const meta = metadata();
       let blob: Blob;
       if (isCanvasFormat(format)) {
-        blob = await exportCanvas(format, { ...meta });
+        blob = await exportCanvas(format, { ...meta, decoration: decoration(meta) });
       } else {
         // GraphML and CSV writers (with papaparse) load on first use.
         const { buildDataExport } = await import('./build-data-export');
@@ -169,8 +196,8 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
           {EXPORT_FORMATS.map((format) => (
             <li key={format} role="none">
               <button type="button" role="menuitem" tabIndex={-1} onClick={() => void run(format)}>
-                <span className="export-menu-label">{t(`export.format.${format}`)}</span>
-                <span className="export-menu-hint">{t(`export.hint.${format}`)}</span>
+                <span className="export-menu-label">{t(formatKey(format))}</span>
+                <span className="export-menu-hint">{t(hintKey(format))}</span>
               </button>
             </li>
           ))}
@@ -178,7 +205,7 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
       ) : null}
       <span className="export-status" role="status">
         {status.kind === 'busy'
-          ? t('export.busy', { format: t(`export.format.${status.format}`) })
+          ? t('export.busy', { format: t(formatKey(status.format)) })
           : status.kind === 'done'
             ? t('export.done', { fileName: status.fileName })
             : ''}

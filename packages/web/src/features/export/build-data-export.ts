@@ -7,6 +7,8 @@ import { toExportGraph, type ExportMetadata, type NodePeriods } from './export-g
 import { ExportNodePeriodsQuery } from './export-queries';
 import { nodesCsv, relationsCsv } from './to-csv';
 import { toGraphML } from './to-graphml';
+import { toViewJson } from './to-json';
+import { fetchEvidence } from '../../domain/evidence/fetch-evidence';
 
 /** The API answers at most 200 ids per `nodes` call. */
 const IDS_PER_CALL = 200;
@@ -31,19 +33,22 @@ export interface DataExportOptions {
 }
 
 /**
- * GraphML or CSV of what is in view. Loaded on demand (with papaparse) from the export menu, so
+ * GraphML, CSV or JSON of what is in view. Loaded on demand (with papaparse) from the export menu, so
  * the explorer's first load does not carry it.
  */
 export async function buildDataExport(
-  format: 'graphml' | 'nodes-csv' | 'relations-csv',
+  format: 'graphml' | 'nodes-csv' | 'relations-csv' | 'json',
   visible: GraphContent,
   options: DataExportOptions,
 ): Promise<Blob> {
   const periods =
     format === 'relations-csv' ? new Map() : await fetchPeriods(options.client, [...visible.nodes.keys()]);
-  const graph = toExportGraph(visible, { ...options, periods });
+  // The CSV and JSON carry each node's and relation's evidence.
+  const evidence = format === 'graphml' ? undefined : await fetchEvidence(options.client, visible);
+  const graph = toExportGraph(visible, { ...options, periods, evidence });
   if (format === 'graphml')
     return new Blob([toGraphML(graph)], { type: 'application/graphml+xml;charset=utf-8' });
+  if (format === 'json') return new Blob([toViewJson(graph)], { type: 'application/json;charset=utf-8' });
   return new Blob([format === 'nodes-csv' ? nodesCsv(graph) : relationsCsv(graph)], {
     type: 'text/csv;charset=utf-8',
   });

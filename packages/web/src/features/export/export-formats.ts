@@ -1,5 +1,13 @@
 /** Every export the menu offers, in its order. */
-export const EXPORT_FORMATS = ['png', 'svg', 'cyjs', 'graphml', 'nodes-csv', 'relations-csv'] as const;
+export const EXPORT_FORMATS = [
+  'png',
+  'svg',
+  'cyjs',
+  'json',
+  'graphml',
+  'nodes-csv',
+  'relations-csv',
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Made from the Cytoscape instance (graph-view/export) rather than from the data. */
@@ -13,6 +21,7 @@ const SUFFIX: Record<ExportFormat, string> = {
   graphml: '.graphml',
   'nodes-csv': '-nodes.csv',
   'relations-csv': '-relations.csv',
+  json: '-view.json',
 };
 
 const localDate = (date: Date): string =>

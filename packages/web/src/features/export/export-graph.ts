@@ -3,6 +3,34 @@ import { graphLabel, nodeName } from '../../domain/graph-content/node-names';
 import type { NodeKind, RelationKind } from '../../gql/graphql';
 import type { Lang } from '../../lib/i18n/langs';
 import type { Vocabulary } from '../../domain/vocabulary/create-vocabulary';
+import type { EvidenceCitation, ViewEvidence } from '../../domain/evidence/fetch-evidence';
+
+/** A citation as the data exports write it: the source with its publisher, date and address, the quote, the reliability. */
+export interface ExportCitation {
+  sourceId: string;
+  sourceTitle: string;
+  sourceType: 'ARTICLE' | 'REFERENCE';
+  publisher: string | null;
+  publishedOn: string | null;
+  url: string | null;
+  quote: string;
+  /** True when the quote is copied verbatim from a seed article; false for a restated reference fact. */
+  verbatim: boolean;
+  /** For reference facts: how sure the reference table is ("reliability" in the interface). */
+  confidence: 'HIGH' | 'MEDIUM' | null;
+}
+
+const toExportCitation = (c: EvidenceCitation): ExportCitation => ({
+  sourceId: c.source.id,
+  sourceTitle: c.source.title,
+  sourceType: c.source.type,
+  publisher: c.source.publisher ?? null,
+  publishedOn: c.source.publishedOn ?? null,
+  url: c.source.url ?? null,
+  quote: c.quote,
+  verbatim: c.verbatim,
+  confidence: c.confidence ?? null,
+});
 
 /** A node as the data exports (GraphML, CSV) write it: both names, labels and its period. */
 export interface ExportNode {
@@ -19,6 +47,8 @@ export interface ExportNode {
   validTo: string | null;
   focus: boolean;
   expanded: boolean;
+  /** Its evidence; empty when the export was made without it (GraphML). */
+  citations: ExportCitation[];
 }
 
 export interface ExportRelation {
@@ -31,6 +61,9 @@ export interface ExportRelation {
   fromName: string;
   toName: string;
   inferred: boolean;
+  /** The analyst's note of an inferred relation (why it is read so). */
+  note: string | null;
+  citations: ExportCitation[];
 }
 
 /** Where the exported view comes from: enough to find it again and to reload it. */
@@ -64,12 +97,14 @@ export interface ExportGraphOptions {
   lang: Lang;
   periods: NodePeriods;
   meta: ExportMetadata;
+  /** The citations of the nodes and relations, when the format carries them. */
+  evidence?: ViewEvidence;
 }
 
 /** The visible content (after filters and removals) in the shape the data exports write. */
 export function toExportGraph(
   visible: GraphContent,
-  { vocabulary, lang, periods, meta }: ExportGraphOptions,
+  { vocabulary, lang, periods, meta, evidence }: ExportGraphOptions,
 ): ExportGraph {
   const expanded = new Set(meta.expanded);
   const nodes = [...visible.nodes.values()].map((n): ExportNode => ({
@@ -85,6 +120,7 @@ export function toExportGraph(
     validTo: periods.get(n.id)?.validTo ?? null,
     focus: n.id === meta.focus,
     expanded: expanded.has(n.id),
+    citations: (evidence?.nodes.get(n.id) ?? []).map(toExportCitation),
   }));
   const name = (id: string): string => {
     const node = visible.nodes.get(id);
@@ -100,6 +136,8 @@ export function toExportGraph(
     fromName: name(r.from),
     toName: name(r.to),
     inferred: r.inferred,
+    note: evidence?.relations.get(r.id)?.note ?? null,
+    citations: (evidence?.relations.get(r.id)?.citations ?? []).map(toExportCitation),
   }));
   return { nodes, relations, meta };
 }

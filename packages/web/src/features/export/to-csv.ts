@@ -1,5 +1,5 @@
 import { toCsv as csv } from '../../lib/csv';
-import type { ExportGraph } from './export-graph';
+import type { ExportCitation, ExportGraph } from './export-graph';
 
 export const NODE_COLUMNS = [
   'id',
@@ -12,6 +12,8 @@ export const NODE_COLUMNS = [
   'kind_label',
   'type_label',
   'focus',
+  'source_ids',
+  'citations',
 ];
 export const RELATION_COLUMNS = [
   'id',
@@ -23,7 +25,29 @@ export const RELATION_COLUMNS = [
   'inferred',
   'from_name',
   'to_name',
+  'note',
+  'source_ids',
+  'citations',
 ];
+
+/**
+ * A cell with every citation, one a line: "Source, publisher, date <address>: “quote” [reliability
+ * high]" (a spreadsheet shows the lines in the cell; the quote is verbatim unless marked restated).
+ */
+export function citationsCell(citations: readonly ExportCitation[]): string {
+  return citations
+    .map((c) => {
+      const where = [c.sourceTitle, c.publisher, c.publishedOn].filter(Boolean).join(', ');
+      const address = c.url ? ` <${c.url}>` : '';
+      const kind = c.verbatim ? '' : ' (restated)';
+      const level = c.confidence ? ` [reliability ${c.confidence.toLowerCase()}]` : '';
+      return `${where}${address}: “${c.quote}”${kind}${level}`;
+    })
+    .join('\n');
+}
+
+const sourceIds = (citations: readonly ExportCitation[]): string =>
+  [...new Set(citations.map((c) => c.sourceId))].join(';');
 
 export function nodesCsv({ nodes }: ExportGraph): string {
   return csv(
@@ -39,6 +63,8 @@ export function nodesCsv({ nodes }: ExportGraph): string {
       n.kindLabel,
       n.typeLabel,
       n.focus,
+      sourceIds(n.citations),
+      citationsCell(n.citations),
     ]),
   );
 }
@@ -56,6 +82,9 @@ export function relationsCsv({ relations }: ExportGraph): string {
       r.inferred,
       r.fromName,
       r.toName,
+      r.note,
+      sourceIds(r.citations),
+      citationsCell(r.citations),
     ]),
   );
 }

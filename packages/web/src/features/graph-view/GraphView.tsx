@@ -13,17 +13,24 @@ import type { LayoutName, Selection } from '../../domain/view-state/view-state';
 import { createCytoscape } from './create-cytoscape';
 import { devHooks, layoutSettings } from './dev-hooks';
 import { graphStylesheet } from './graph-stylesheet';
-import { exportCanvas, type CanvasExportFormat } from './export/export-canvas';
+import { graphLabelStyles } from './graph-label-styles';
+import { AXIS_SCRATCH, drawnLabelSizes } from './apply-label-plan';
+import { fitStep, spreadToFrame } from './fit-step';
+import { useLabelPlan } from './use-label-plan';
+import { exportCanvas, snapshotPng, type CanvasExportFormat } from './export/export-canvas';
 import { layoutBenchmark } from './layout-benchmark';
 import { hopsFrom, layoutOptions } from './layout-options';
 import { TimelineAxis } from './TimelineAxis';
-import { placeOnTimeline, type TimelineAxis as Axis } from './timeline-layout';
+import { placeOnTimeline, TIMELINE_SIZES, type TimelineAxis as Axis } from './timeline-layout';
+import { KIND_STYLES } from '../../ui/kind-styles';
 
 export interface GraphViewHandle {
   fit(): void;
   relayout(): void;
   /** The view as PNG, SVG or Cytoscape JSON (see export/export-canvas.ts). */
   exportCanvas(format: CanvasExportFormat, metadata?: Record<string, unknown>): Promise<Blob>;
+  /** The drawing as a PNG data URL, synchronously (the printed handout); null before it is drawn. */
+  snapshot(): string | null;
 }
 
 export interface GraphViewProps {
@@ -56,6 +63,12 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
   useLayoutEffect(() => {
     latest.current = props;
   });
+  // Which labels are drawn, and how big, at the current zoom (label-plan.ts).
+  const refreshLabels = useLabelPlan(cyRef, cyState, Boolean(presenting));
+  const labelsRef = useRef(refreshLabels);
+  useLayoutEffect(() => {
+    labelsRef.current = refreshLabels;
+  });
 
   // Reads only refs (and sets state), so it is the same function for the component's life.
   const runLayout = useCallback((incremental: boolean, hadPositions = true): void => {
@@ -63,6 +76,8 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     const box = container.current;
     if (!cy || !box) return;
     running.current?.layout.stop();
+    // A step's framing still animating would end over the new layout's fit.
+    cy.stop(true, false);
     // The stage may have changed size with the panels around it (a tour bar, presentation mode):
     // Cytoscape only notices window resizes, and the layout fits to the size it knows.
     cy.resize();
@@ -71,11 +86,18 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     const timeline =
       wanted === 'timeline'
         ? placeOnTimeline(
-            cy.nodes().map((n) => ({ id: n.id(), validFrom: n.data('validFrom') as string | undefined })),
+            cy.nodes().map((n) => ({
+              id: n.id(),
+              validFrom: n.data('validFrom') as string | undefined,
+              kind: n.data('kind') as string,
+            })),
             focusId,
+            TIMELINE_SIZES,
+            Object.keys(KIND_STYLES),
           )
         : undefined;
     setTimelineAxis(timeline?.axis ?? null);
+    cy.scratch(AXIS_SCRATCH, timeline?.axis?.axisY ?? null);
     const options = layoutOptions(wanted, {
       nodes: cy.nodes().length,
       edges: cy.edges().length,
@@ -102,6 +124,12 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
         ms: Math.round(ms),
         settings: layoutSettings(options),
       };
+      // A slide shows what its step is about, large enough to read (fit-step.ts).
+      if (latest.current.presenting) {
+        if (wanted !== 'timeline') spreadToFrame(cy);
+        fitStep(cy);
+      }
+      labelsRef.current({ now: true });
       // After the next paint, so the number includes drawing the graph.
       requestAnimationFrame(() => {
         if (running.current?.run !== run) return;
@@ -140,6 +168,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
         return element.empty() ? [] : element.classes();
       },
       zoom: () => cy.zoom(),
+      labelSizes: () => drawnLabelSizes(cy),
       pagePosition: (id) => {
         const node = cy.getElementById(id);
         if (node.empty()) return null;
@@ -209,6 +238,8 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
         });
       cy.add([...nodes, ...added.filter((e) => e.group === 'edges')]);
     });
+    // New classes (a new focus, a path) may change the stylesheet's label sizes.
+    labelsRef.current({ reset: true });
     if (changed || appliedLayout.current === null) runLayout(hadNodes, hadNodes);
   }, [elements, runLayout]);
 
@@ -224,6 +255,11 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     const element = cy.getElementById(selected.id);
     if (element.empty()) return;
     element.select();
+    // In presentation mode, a new selection (the next step's) is framed like a step.
+    if (latest.current.presenting && container.current?.dataset.layoutState === 'idle') {
+      fitStep(cy, true);
+      return;
+    }
     // Bring it into view when it was chosen elsewhere (list view, details panel) off screen.
     const box = element.renderedBoundingBox({});
     const width = cy.width();
@@ -238,6 +274,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     fit: () =>
       cyRef.current?.animate({ fit: { eles: cyRef.current.elements(), padding: 36 } }, { duration: 250 }),
     relayout: () => runLayout(false),
+    snapshot: () => (cyRef.current && cyRef.current.nodes().nonempty() ? snapshotPng(cyRef.current) : null),
     exportCanvas: (format, metadata) =>
       cyRef.current
         ? exportCanvas(cyRef.current, format, metadata)
@@ -249,7 +286,8 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     const large = Boolean(presenting);
     if (!cy || large === appliedLarge.current) return;
     appliedLarge.current = large;
-    cy.style(graphStylesheet({ large }));
+    cy.style([...graphStylesheet({ large }), ...graphLabelStyles({ large })]);
+    labelsRef.current({ reset: true });
     // Larger labels need room: lay out again, keeping the layout's kind.
     runLayout(false);
   }, [presenting, runLayout]);

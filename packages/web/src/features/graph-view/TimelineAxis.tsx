@@ -2,6 +2,9 @@ import type cytoscape from 'cytoscape';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { tickStep, type TimelineAxis as Axis } from './timeline-layout';
+import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
+import { useLang } from '../../lib/i18n/use-lang';
+import type { NodeKind } from '../../gql/graphql';
 
 interface Viewport {
   zoom: number;
@@ -15,6 +18,8 @@ interface Viewport {
  */
 export function TimelineAxis({ cy, axis }: { cy: cytoscape.Core | null; axis: Axis | null }) {
   const { t } = useTranslation();
+  const vocabulary = useVocabulary();
+  const lang = useLang();
   const [viewport, setViewport] = useState<Viewport | null>(null);
 
   useEffect(() => {
@@ -68,6 +73,17 @@ export function TimelineAxis({ cy, axis }: { cy: cytoscape.Core | null; axis: Ax
           </text>
         </>
       )}
+      {/* Each row of the undated band says which kind it holds, at the left edge of the view. */}
+      {axis.rows.map((row) => (
+        <text
+          key={row.kind}
+          className="timeline-row-label"
+          x={8}
+          y={row.y * zoom + pan.y - 14 * Math.min(zoom, 1.5)}
+        >
+          {vocabulary.nodeKindPlural(row.kind as NodeKind, lang)}
+        </text>
+      ))}
     </svg>
   );
 }

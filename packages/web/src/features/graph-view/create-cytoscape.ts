@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { graphStylesheet } from './graph-stylesheet';
+import { graphLabelStyles } from './graph-label-styles';
 
 let registered = false;
 
@@ -17,8 +18,10 @@ export function createCytoscape(
   }
   return cytoscape({
     container,
-    style: graphStylesheet(),
-    minZoom: 0.1,
+    style: [...graphStylesheet(), ...graphLabelStyles()],
+    // A hierarchy of a hundred nodes can be 20 000 model pixels wide: fitting it needs a small
+    // zoom, and the label plan keeps the labels that matter readable at any zoom.
+    minZoom: 0.02,
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',

@@ -30,6 +30,8 @@ export interface CadreDevHooks {
     /** Centre of a node in page coordinates, or null when it is not drawn. */
     pagePosition(id: string): { x: number; y: number } | null;
     zoom(): number;
+    /** Every label drawn in view, with its size on screen in CSS pixels (see label-plan.ts). */
+    labelSizes(): Array<{ id: string; px: number; text: string }>;
   };
 }
 

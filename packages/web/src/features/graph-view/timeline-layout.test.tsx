@@ -47,6 +47,25 @@ describe('the timeline layout', () => {
     expect(positions.get('mali')!.x).not.toBe(positions.get('unodc')!.x);
   });
 
+  it('gives each kind of undated node its own labelled row, in the kinds’ order', () => {
+    const { positions, axis } = placeOnTimeline(
+      [
+        { id: 'law', validFrom: '2012', kind: 'INSTRUMENT' },
+        { id: 'bamako', kind: 'PLACE' },
+        { id: 'unodc', kind: 'INSTITUTION' },
+        { id: 'iom', kind: 'INSTITUTION' },
+      ],
+      null,
+      TIMELINE_SIZES,
+      ['INSTRUMENT', 'INSTITUTION', 'PLACE'],
+    );
+    expect(axis!.rows.map((r) => r.kind)).toEqual(['INSTITUTION', 'PLACE']);
+    expect(positions.get('unodc')!.y).toBe(axis!.rows[0]!.y);
+    expect(positions.get('iom')!.y).toBe(axis!.rows[0]!.y);
+    expect(positions.get('bamako')!.y).toBe(axis!.rows[1]!.y);
+    expect(axis!.rows[1]!.y).toBeGreaterThan(axis!.rows[0]!.y);
+  });
+
   it('lays out a view with no dates as a grid (no axis)', () => {
     const { positions, axis } = placeOnTimeline([{ id: 'a' }, { id: 'b' }]);
     expect(axis).toBeNull();

@@ -7,6 +7,8 @@
 export interface TimelineInput {
   id: string;
   validFrom?: string | null;
+  /** The node's kind: undated nodes are put in a row (or rows) per kind, each row labelled. */
+  kind?: string;
 }
 
 export interface TimelineAxis {
@@ -19,6 +21,8 @@ export interface TimelineAxis {
   axisY: number;
   /** Model y of the first row of undated nodes, or null when all are dated. */
   undatedY: number | null;
+  /** The undated band's rows by kind: the kind and the model y of its first row (labelled on screen). */
+  rows: Array<{ kind: string; y: number }>;
 }
 
 export interface TimelinePlacement {
@@ -61,6 +65,8 @@ export function placeOnTimeline(
   nodes: readonly TimelineInput[],
   focusId: string | null = null,
   sizes = TIMELINE_SIZES,
+  /** The kinds in the order their rows go down (the vocabulary's); others after, by name. */
+  kindOrder: readonly string[] = [],
 ): TimelinePlacement {
   const positions = new Map<string, { x: number; y: number }>();
   const dated = nodes
@@ -99,6 +105,7 @@ export function placeOnTimeline(
       pxPerYear,
       axisY: 0,
       undatedY: undatedAll.length > 0 ? sizes.undatedOffset : null,
+      rows: [],
     };
   }
 
@@ -107,18 +114,37 @@ export function placeOnTimeline(
     positions.set(undatedFocus.id, { x: width / 2, y: top });
     top += sizes.undatedRow;
   }
-  // Rows are centred under the axis and every other one shifted half a column, so that an edge
+  // One row (or more) per kind, so that the band reads as "the institutions", "the places"...;
+  // rows are centred under the axis and every other one shifted half a column, so that an edge
   // to a lower row does not run through a node, and no node sits right under the focus's label.
   const columns = Math.max(1, Math.floor(width / sizes.undatedColumn) + 1);
-  undated.forEach((n, i) => {
-    const row = Math.floor(i / columns);
-    const shifted = row % 2 === (columns % 2 === 1 && undatedFocus ? 0 : 1);
-    const x =
-      width / 2 +
-      ((i % columns) - (columns - 1) / 2) * sizes.undatedColumn +
-      (shifted ? sizes.undatedColumn / 2 : 0);
-    positions.set(n.id, { x, y: top + row * sizes.undatedRow });
-  });
+  const rank = (kind: string | undefined): number => {
+    const i = kind === undefined ? -1 : kindOrder.indexOf(kind);
+    return i < 0 ? kindOrder.length : i;
+  };
+  const byKind = new Map<string, TimelineInput[]>();
+  for (const n of [...undated].sort(
+    (a, b) => rank(a.kind) - rank(b.kind) || (a.kind ?? '').localeCompare(b.kind ?? ''),
+  )) {
+    const kind = n.kind ?? '';
+    byKind.set(kind, [...(byKind.get(kind) ?? []), n]);
+  }
+  const rows: TimelineAxis['rows'] = [];
+  let row = 0;
+  for (const [kind, members] of byKind) {
+    rows.push({ kind, y: top + row * sizes.undatedRow });
+    members.forEach((n, i) => {
+      const r = row + Math.floor(i / columns);
+      const shifted = r % 2 === (columns % 2 === 1 && undatedFocus ? 0 : 1);
+      const x =
+        width / 2 +
+        ((i % columns) - (columns - 1) / 2) * sizes.undatedColumn +
+        (shifted ? sizes.undatedColumn / 2 : 0);
+      positions.set(n.id, { x, y: top + r * sizes.undatedRow });
+    });
+    row += Math.ceil(members.length / columns);
+  }
+  if (axis) axis.rows = rows.filter((r) => r.kind !== '');
   return { positions, axis };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface KeyboardListProps<T> {
   items: readonly T[];
@@ -11,11 +11,13 @@ export interface KeyboardListProps<T> {
 }
 
 /**
- * A list whose items can each be reached with Tab or with the arrow keys (Home/End to the ends),
- * and chosen with Enter or Space. Each item holds a button, so assistive technology announces it
- * as something to press, while the list keeps its "list, n items" semantics. The selected item is
- * marked aria-current and scrolled into view when the selection changes elsewhere (the graph),
- * without taking the keyboard focus.
+ * A list that is one Tab stop, whatever its length (a 133-node view would otherwise be 133 stops
+ * between the search and the details): a roving tabindex, as in the WAI-ARIA listbox and grid
+ * patterns. The arrow keys move inside it (Home/End to the ends), Enter or Space chooses, and Tab
+ * leaves it; coming back lands on the item last visited, or the selected one. Each item holds a
+ * button, so assistive technology announces it as something to press, while the list keeps its
+ * "list, n items" semantics. The selected item is marked aria-current and scrolled into view when
+ * the selection changes elsewhere (the graph), without taking the keyboard focus.
  */
 export function KeyboardList<T>({
   items,
@@ -26,8 +28,14 @@ export function KeyboardList<T>({
   renderItem,
 }: KeyboardListProps<T>) {
   const list = useRef<HTMLUListElement>(null);
-  const selectedKey = items.find(isSelected);
-  const selected = selectedKey === undefined ? null : itemKey(selectedKey);
+  const selectedItem = items.find(isSelected);
+  const selected = selectedItem === undefined ? null : itemKey(selectedItem);
+  // The item that holds the list's Tab stop: the last one visited while it is still listed,
+  // else the selected one, else the first.
+  const [visited, setVisited] = useState<string | null>(null);
+  const keys = items.map(itemKey);
+  const stop =
+    visited !== null && keys.includes(visited) ? visited : (selected ?? (keys.length > 0 ? keys[0]! : null));
 
   useEffect(() => {
     if (!selected || !list.current) return;
@@ -50,6 +58,8 @@ export function KeyboardList<T>({
     else if (e.key === 'ArrowUp') next = Math.max(index - 1, 0);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = elements.length - 1;
+    else if (e.key === 'PageDown') next = Math.min(index + 10, elements.length - 1);
+    else if (e.key === 'PageUp') next = Math.max(index - 10, 0);
     else if (e.key === 'Enter' || e.key === ' ') {
       // Chosen here rather than by the button's own click, which follows the key a moment later.
       e.preventDefault();
@@ -76,7 +86,9 @@ export function KeyboardList<T>({
             <button
               type="button"
               className="keyboard-list-item"
+              tabIndex={key === stop ? 0 : -1}
               onClick={() => onChoose(item)}
+              onFocus={() => setVisited(key)}
               onKeyDown={(e) => onKeyDown(e, index)}
             >
               {renderItem(item)}

@@ -32,14 +32,15 @@ function Harness({ onSelect }: { onSelect(selection: Selection): void }) {
 const button = (li: HTMLElement): HTMLElement => li.querySelector('button')!;
 
 describe('ViewLists (the text alternative of the graph)', () => {
-  it('lists the nodes in view, focus first, every item focusable', () => {
+  it('lists the nodes in view, focus first, the list one Tab stop (roving tabindex)', () => {
     renderWithProviders(<Harness onSelect={jest.fn()} />);
     const list = screen.getByRole('list', { name: 'Nodes in view' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(content.nodes.size);
     expect(items[0]?.textContent).toContain('Law No. 2012-023');
     expect(items[0]?.textContent).toContain('focus');
-    expect(items.every((li) => button(li).tabIndex === 0)).toBe(true);
+    // One Tab stop for the whole list (the first item until one is visited or selected).
+    expect(items.map((li) => button(li).tabIndex)).toEqual(items.map((_, i) => (i === 0 ? 0 : -1)));
   });
 
   it('moves with the arrow keys, Home and End, and selects with Enter', () => {
@@ -60,6 +61,8 @@ describe('ViewLists (the text alternative of the graph)', () => {
     expect(onSelect).toHaveBeenCalledWith({ type: 'node', id: second.dataset.key });
     expect(second.getAttribute('aria-current')).toBe('true');
     expect(items.filter((li) => li.getAttribute('aria-current') === 'true')).toHaveLength(1);
+    // The Tab stop moved with the keyboard: leaving and coming back lands on the item last visited.
+    expect(items.filter((li) => button(li).tabIndex === 0)).toEqual([second]);
   });
 
   it('lists the relations as sentences and selects one with Space', () => {

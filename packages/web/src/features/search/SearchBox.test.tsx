@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import searchLaw from '../../__fixtures__/search-2012-023.json';
 import searchTraite from '../../__fixtures__/search-traite.json';
 import { mockFetchDown, mockGraphQLFetch } from '../../test-support/mock-graphql-fetch';
@@ -62,11 +62,16 @@ describe('SearchBox', () => {
     fireEvent.change(input, { target: { value: 'traité' } });
     await flush();
     const options = await screen.findAllByRole('option');
-    expect(options.length).toBe(10);
+    // A full page of ten, and an eleventh option to show more.
+    expect(options.length).toBe(11);
+    expect(options[10]?.textContent).toContain('Afficher plus de résultats');
     // French names when there are some.
     expect(options[1]?.textContent).toContain('Traite des personnes');
     fireEvent.keyDown(input, { key: 'ArrowUp' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(options[10]?.id);
+    fireEvent.keyDown(input, { key: 'ArrowUp' });
     expect(input.getAttribute('aria-activedescendant')).toBe(options[9]?.id);
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     expect(input.getAttribute('aria-activedescendant')).toBe(options[1]?.id);
@@ -78,6 +83,23 @@ describe('SearchBox', () => {
     expect(fetchMock.calls[0]?.variables.kinds).toEqual(
       vocabulary.nodeKinds.filter((kind) => kind !== 'PROVISION'),
     );
+    fetchMock.restore();
+  });
+
+  it('shows more past the first page: the API is asked for a larger page, the shown ones stay', async () => {
+    const fetchMock = mockGraphQLFetch(() => searchTraite);
+    renderWithProviders(<SearchBox onChoose={jest.fn()} />);
+    const input = screen.getByRole('combobox', { name: 'Search' });
+    act(() => input.focus());
+    fireEvent.change(input, { target: { value: 'traite' } });
+    await flush();
+    const more = await screen.findByRole('option', { name: /Show more results/ });
+    fireEvent.mouseDown(more);
+    await flush();
+    expect(fetchMock.calls.map((c) => c.variables.first)).toEqual([10, 20]);
+    // Ten came back for twenty: there is no more to show.
+    await waitFor(() => expect(screen.queryByRole('option', { name: /Show more results/ })).toBeNull());
+    expect(screen.getAllByRole('option')).toHaveLength(10);
     fetchMock.restore();
   });
 

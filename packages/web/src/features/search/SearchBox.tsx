@@ -5,7 +5,7 @@ import { KindSwatch } from '../../ui/KindSwatch';
 import { nodeName } from '../../domain/graph-content/node-names';
 import { useLang } from '../../lib/i18n/use-lang';
 import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
-import { useSearchSuggestions, type Suggestion } from './use-search-suggestions';
+import { SEARCH_MAX, SEARCH_PAGE, useSearchSuggestions, type Suggestion } from './use-search-suggestions';
 
 export interface SearchBoxProps {
   /** Called with the chosen node's id. */
@@ -29,15 +29,26 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
   const [text, setText] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const state = useSearchSuggestions(text, open);
+  // How many suggestions to ask for: a page, and a page more with each "Show more".
+  const [first, setFirst] = useState(SEARCH_PAGE);
+  const state = useSearchSuggestions(text, open, first);
   const results = state.status === 'done' ? state.results : [];
+  // A full page may hide more: the last option offers them.
+  const hasMore = results.length >= first && first < SEARCH_MAX;
+  const optionCount = results.length + (hasMore ? 1 : 0);
   const expanded = open && results.length > 0;
   const optionId = (i: number): string => `${id}-option-${i}`;
+  const showMore = (): void => {
+    // The keyboard stays on the first new suggestion once they come.
+    setActive(results.length);
+    setFirst((f) => Math.min(f + SEARCH_PAGE, SEARCH_MAX));
+  };
 
   const choose = (s: Suggestion): void => {
     setText('');
     setOpen(false);
     setActive(-1);
+    setFirst(SEARCH_PAGE);
     onChoose(s.id);
   };
 
@@ -46,14 +57,19 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
       case 'ArrowDown':
         e.preventDefault();
         setOpen(true);
-        if (results.length > 0) setActive((i) => (i + 1) % results.length);
+        if (optionCount > 0) setActive((i) => (i + 1) % optionCount);
         break;
       case 'ArrowUp':
         e.preventDefault();
         setOpen(true);
-        if (results.length > 0) setActive((i) => (i <= 0 ? results.length - 1 : i - 1));
+        if (optionCount > 0) setActive((i) => (i <= 0 ? optionCount - 1 : i - 1));
         break;
       case 'Enter': {
+        if (expanded && hasMore && active === results.length) {
+          e.preventDefault();
+          showMore();
+          break;
+        }
         const chosen = results[active] ?? (expanded ? results[0] : undefined);
         if (chosen) {
           e.preventDefault();
@@ -80,7 +96,9 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
   if (open && state.status === 'done' && results.length === 0)
     message = t('search.noMatch', { text: state.text });
   if (open && state.status === 'done' && results.length > 0)
-    message = t('search.count', { count: results.length });
+    message = hasMore
+      ? t('search2.countMore', { count: results.length })
+      : t('search.count', { count: results.length });
   if (open && state.status === 'error')
     message = t('search.failed', { message: describeError(state.error, t) });
 
@@ -106,6 +124,7 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
           setText(e.target.value);
           setOpen(true);
           setActive(-1);
+          setFirst(SEARCH_PAGE);
         }}
         onKeyDown={onKeyDown}
         onFocus={() => setOpen(true)}
@@ -142,6 +161,21 @@ export function SearchBox({ onChoose, label, placeholder }: SearchBoxProps) {
             </span>
           </li>
         ))}
+        {hasMore ? (
+          <li
+            id={optionId(results.length)}
+            role="option"
+            aria-selected={active === results.length}
+            className={active === results.length ? 'search-more active' : 'search-more'}
+            onMouseDown={(e) => {
+              e.preventDefault();
+              showMore();
+            }}
+            onMouseMove={() => setActive(results.length)}
+          >
+            <span aria-hidden="true">＋</span> {t('search2.more')}
+          </li>
+        ) : null}
       </ul>
       <div
         role="status"

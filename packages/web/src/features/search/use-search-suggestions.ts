@@ -17,7 +17,10 @@ export type SuggestionsState =
 export const SEARCH_DEBOUNCE_MS = 200;
 /** Fewer characters match too much to be useful. */
 export const SEARCH_MIN_LENGTH = 2;
-const SEARCH_FIRST = 10;
+/** Suggestions asked for at first, and added by each "Show more". */
+export const SEARCH_PAGE = 10;
+/** The API answers at most this many. */
+export const SEARCH_MAX = 100;
 
 /**
  * Articles are many (a treaty has dozens, each named after it), so a word such as "traite" would
@@ -35,7 +38,7 @@ export function searchKinds(text: string, nodeKinds: readonly NodeKind[]): NodeK
  * Suggestions for `text`, debounced. A newer text's request replaces an older one's (the query
  * client aborts what nobody waits for any more), and a text asked before is answered at once.
  */
-export function useSearchSuggestions(text: string, enabled: boolean): SuggestionsState {
+export function useSearchSuggestions(text: string, enabled: boolean, first = SEARCH_PAGE): SuggestionsState {
   const typed = text.trim();
   const asked = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
   const active = enabled && typed.length >= SEARCH_MIN_LENGTH && asked.length >= SEARCH_MIN_LENGTH;
@@ -44,10 +47,16 @@ export function useSearchSuggestions(text: string, enabled: boolean): Suggestion
   const query = useQuery({
     ...graphqlQuery(
       SearchQuery,
-      { text: asked.slice(0, 200), first: SEARCH_FIRST, ...(kinds ? { kinds } : {}) },
+      { text: asked.slice(0, 200), first: Math.min(first, SEARCH_MAX), ...(kinds ? { kinds } : {}) },
       { abortable: true },
     ),
     enabled: active,
+    // "Show more" asks again with a larger page: the suggestions already shown stay meanwhile
+    // (not those of another text, which would flash the wrong answers).
+    placeholderData: (previous, previousQuery) =>
+      (previousQuery?.queryKey[2] as { text?: string } | undefined)?.text === asked.slice(0, 200)
+        ? previous
+        : undefined,
   });
   if (!active) return { status: 'idle' };
   if (query.status === 'success') return { status: 'done', text: asked, results: query.data.search };

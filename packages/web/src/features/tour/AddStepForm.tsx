@@ -1,48 +1,52 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TourText } from '../../domain/view-state/view-state';
+import type { Lang } from '../../lib/i18n/langs';
+import { useLang } from '../../lib/i18n/use-lang';
+import { BilingualFields } from './BilingualFields';
 
 export interface AddStepFormProps {
   /** False when there is no view to record (no focus yet). */
   canAdd: boolean;
-  /** Used as the title when none is typed: the focus's name. */
+  /** Used as the title (in the interface's language) when none is typed: the focus's name. */
   defaultTitle: string;
-  onAdd(title: string, caption: string): void;
+  onAdd(title: TourText, caption: TourText): void;
 }
 
-/** "Add current view as a step", with the title and caption the audience will read. */
+const EMPTY = { en: '', fr: '' };
+
+/** "Add current view as a step", with the title and caption the audience will read, in both languages. */
 export function AddStepForm({ canAdd, defaultTitle, onAdd }: AddStepFormProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [title, setTitle] = useState('');
-  const [caption, setCaption] = useState('');
+  const lang = useLang();
+  const [title, setTitle] = useState(EMPTY);
+  const [caption, setCaption] = useState(EMPTY);
+  const set =
+    (update: typeof setTitle) =>
+    (l: Lang, value: string): void =>
+      update((current) => ({ ...current, [l]: value }));
   return (
     <form
       className="add-step"
       onSubmit={(e) => {
         e.preventDefault();
         if (!canAdd) return;
-        onAdd(title.trim() || defaultTitle, caption.trim());
-        setTitle('');
-        setCaption('');
+        const titles = { en: title.en.trim(), fr: title.fr.trim() };
+        // No title typed in either language: the focus's name, in the language it was read in.
+        if (!titles.en && !titles.fr) titles[lang] = defaultTitle;
+        onAdd(titles, { en: caption.en.trim(), fr: caption.fr.trim() });
+        setTitle(EMPTY);
+        setCaption(EMPTY);
       }}
     >
-      <label htmlFor={`${id}-title`}>{t('tour.stepTitle')}</label>
-      <input
-        id={`${id}-title`}
-        type="text"
-        maxLength={200}
+      <BilingualFields
+        kind="stepTitle"
         value={title}
+        onChange={set(setTitle)}
+        maxLength={200}
         placeholder={defaultTitle}
-        onChange={(e) => setTitle(e.target.value)}
       />
-      <label htmlFor={`${id}-caption`}>{t('tour.stepCaption')}</label>
-      <textarea
-        id={`${id}-caption`}
-        rows={3}
-        maxLength={2000}
-        value={caption}
-        onChange={(e) => setCaption(e.target.value)}
-      />
+      <BilingualFields kind="caption" value={caption} onChange={set(setCaption)} maxLength={2000} multiline />
       <button type="submit" disabled={!canAdd}>
         {t('tour.addStep')}
       </button>

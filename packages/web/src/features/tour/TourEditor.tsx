@@ -1,10 +1,10 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '../../lib/i18n/use-lang';
 import { tourText } from '../../domain/tour/tour-text';
 import type { StepView, Tour } from '../../domain/view-state/view-state';
 import { AddStepForm } from './AddStepForm';
-import { addStep, moveStep, removeStep, renameTour } from './edit-tour';
+import { addStep, editStepText, moveStep, removeStep, renameTour } from './edit-tour';
+import { BilingualFields } from './BilingualFields';
 import { downloadText } from '../../lib/download';
 import { tourFileName, tourToFile } from './tour-file';
 import { TourShare } from './TourShare';
@@ -34,18 +34,17 @@ export function TourEditor({
 }: TourEditorProps) {
   const { t } = useTranslation();
   const lang = useLang();
-  const id = useId();
   const count = tour.steps.length;
+  const current = tour.steps[step];
   return (
     <div className="tour-editor">
-      <label htmlFor={`${id}-title`}>{t('tour.title')}</label>
-      <input
-        id={`${id}-title`}
-        type="text"
+      <p className="muted panel-hint">{t('tour2.bothHint')}</p>
+      <BilingualFields
+        kind="tourTitle"
+        value={tour.title}
         maxLength={200}
-        value={tourText(tour.title, lang)}
         placeholder={t('tour.untitled')}
-        onChange={(e) => onChange(renameTour(tour, e.target.value))}
+        onChange={(l, value) => onChange(renameTour(tour, l, value))}
       />
 
       <h3 className="panel-subheading">{t('tour.steps', { count })}</h3>
@@ -94,6 +93,25 @@ export function TourEditor({
           );
         })}
       </ol>
+
+      {current ? (
+        <fieldset className="tour-current-step">
+          <legend>{t('tour2.currentStep', { number: step + 1 })}</legend>
+          <BilingualFields
+            kind="currentTitle"
+            value={current.title}
+            maxLength={200}
+            onChange={(l, value) => onChange(editStepText(tour, step, 'title', l, value))}
+          />
+          <BilingualFields
+            kind="currentCaption"
+            value={current.caption}
+            maxLength={2000}
+            multiline
+            onChange={(l, value) => onChange(editStepText(tour, step, 'caption', l, value))}
+          />
+        </fieldset>
+      ) : null}
 
       <AddStepForm
         canAdd={currentView !== null}

@@ -1,4 +1,6 @@
 import type { Tour, TourStep, TourText } from '../../domain/view-state/view-state';
+import { withTourText } from '../../domain/tour/tour-text';
+import type { Lang } from '../../lib/i18n/langs';
 
 /** An empty tour for a trainer to fill. */
 export const newTour = (): Tour => ({ title: '', steps: [] });
@@ -24,4 +26,20 @@ export function moveStep(tour: Tour, index: number, delta: number): Tour {
   return own(tour, steps);
 }
 
-export const renameTour = (tour: Tour, title: string): Tour => own(tour, tour.steps, title);
+/** The tour's title in `lang` set to `title` (the other language's kept). */
+export const renameTour = (tour: Tour, lang: Lang, title: string): Tour =>
+  own(tour, tour.steps, withTourText(tour.title, lang, title));
+
+/** Step `index`'s title or caption in `lang` set to `value`. */
+export function editStepText(
+  tour: Tour,
+  index: number,
+  field: 'title' | 'caption',
+  lang: Lang,
+  value: string,
+): Tour {
+  return own(
+    tour,
+    tour.steps.map((s, i) => (i === index ? { ...s, [field]: withTourText(s[field], lang, value) } : s)),
+  );
+}

@@ -2,7 +2,8 @@ import { MALI_FRAMEWORK_TOUR } from '../../domain/tour/builtin-tours';
 import { validateTour } from '../../domain/tour/tour-schema';
 import { stepView, type Tour } from '../../domain/view-state/view-state';
 import { encodeTourParam } from '../../domain/view-url/tour-url';
-import { addStep, moveStep, removeStep, renameTour } from './edit-tour';
+import { addStep, editStepText, moveStep, removeStep, renameTour } from './edit-tour';
+import { tourText } from '../../domain/tour/tour-text';
 import { readTourFile, tourFileName, tourToFile } from './tour-file';
 
 const tour: Tour = {
@@ -38,14 +39,22 @@ describe('editing a tour', () => {
     expect(moveStep(tour, 1, -1).steps.map((s) => s.caption)).toEqual(['', 'Adoptée en 2012.']);
     expect(moveStep(tour, 0, -1)).toBe(tour);
     expect(removeStep(tour, 0).steps).toEqual([tour.steps[1]]);
-    expect(renameTour(tour, 'Autre').title).toBe('Autre');
+    // Titles and captions are edited per language; a plain (version 1) text was both, until then.
+    expect(renameTour(tour, 'en', 'Bamako workshop').title).toEqual({
+      en: 'Bamako workshop',
+      fr: 'Atelier de Bamako',
+    });
+    expect(editStepText(tour, 1, 'caption', 'fr', 'Les chemins.').steps[1]!.caption).toEqual({
+      en: '',
+      fr: 'Les chemins.',
+    });
   });
 });
 
 describe('tour files', () => {
   it('round-trip, tagged with their format', () => {
     const text = tourToFile(tour);
-    expect(JSON.parse(text)).toMatchObject({ format: 'cadre-tour', version: 1 });
+    expect(JSON.parse(text)).toMatchObject({ format: 'cadre-tour', version: 2 });
     expect(readTourFile(text)).toEqual({ tour, problems: [] });
     expect(tourFileName(tour, 'fr')).toBe('atelier-de-bamako.cadre-tour.json');
   });
@@ -86,7 +95,6 @@ describe('tour files', () => {
       'format badFormat',
       'title notText',
       'steps[0].title missing',
-      'steps[0].caption notText',
       'steps[0].view.focus badId',
       'steps[0].view.layout badLayout',
       'steps[0].view.asOf badDate',
@@ -97,6 +105,36 @@ describe('tour files', () => {
     ]);
     expect(readTourFile('{').problems).toEqual([{ path: '', code: 'notJson' }]);
     expect(readTourFile('{"steps": []}').problems).toEqual([{ path: 'steps', code: 'noSteps' }]);
+  });
+
+  it('keep a caption per language, one of which may be empty (the other is shown); version 1 files still load', () => {
+    const result = readTourFile(
+      JSON.stringify({
+        format: 'cadre-tour',
+        version: 2,
+        title: { en: 'Workshop', fr: '' },
+        steps: [
+          {
+            title: { fr: 'La loi' },
+            caption: { en: 'Adopted in 2012.', fr: 'Adoptée en 2012.' },
+            view: { focus: 'ml-law-2012-023' },
+          },
+        ],
+      }),
+    );
+    const step = result.tour!.steps[0]!;
+    expect(step.title).toEqual({ en: '', fr: 'La loi' });
+    expect([tourText(step.title, 'en'), tourText(step.title, 'fr')]).toEqual(['La loi', 'La loi']);
+    expect([tourText(step.caption, 'en'), tourText(step.caption, 'fr')]).toEqual([
+      'Adopted in 2012.',
+      'Adoptée en 2012.',
+    ]);
+    expect(tourText(result.tour!.title, 'fr')).toBe('Workshop');
+    // A title empty in both languages is missing.
+    expect(
+      readTourFile(JSON.stringify({ steps: [{ title: { en: ' ', fr: '' }, view: { focus: 'ml-mali' } }] }))
+        .problems,
+    ).toEqual([{ path: 'steps[0].title', code: 'missing' }]);
   });
 
   it('the built-in tour is valid and says the same in both languages', () => {

@@ -3,8 +3,11 @@ import type { Lang } from '../../lib/i18n/langs';
 import type { Tour } from '../../domain/view-state/view-state';
 import { tourText } from '../../domain/tour/tour-text';
 
-/** The version of the file format; a later format would bump it and read this one too. */
-export const TOUR_FILE_VERSION = 1;
+/**
+ * The version of the file format. 2: titles and captions are written per language ({"en", "fr"},
+ * either may be ""); version 1 files, with plain texts, are read as they are (shown in both languages).
+ */
+export const TOUR_FILE_VERSION = 2;
 
 /** A tour as a JSON file: tagged with its format, every view field written out, indented for hand edits. */
 export function tourToFile(tour: Tour): string {
