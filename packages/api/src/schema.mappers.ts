@@ -1,6 +1,18 @@
 import type {
   ArticleImplementation,
+  ArticleImplementationStatus,
+  ConceptLink,
   ConsentClaim,
+  CoverageCell,
+  CoverageColumn,
+  JurisdictionComparison,
+  JurisdictionProfile,
+  NationalInstrument,
+  ParticipationStatus,
+  ParticipationStatusOn,
+  ParticipationStep,
+  RatificationMap,
+  StateParticipation,
   DatedClaim,
   EntryIntoForceClaim,
   ImplementationMap,
@@ -91,5 +103,82 @@ export interface ImplementationMapView {
 
 export interface ArticleImplementationView {
   article: ArticleImplementation;
+  lang: Lang;
+}
+
+/**
+ * Compare jurisdictions and the ratification map (schema/comparison.graphql). Each view carries
+ * the language the answer was asked in (the default of its labels) and, where statuses are shown,
+ * the date they are given for.
+ */
+export interface JurisdictionView {
+  node: NodeRecord;
+  lang: Lang;
+}
+
+export interface TreatyStandingView {
+  standing: StateParticipation & { jurisdiction: NodeRecord; treaty: NodeRecord; on: ParticipationStatusOn };
+  lang: Lang;
+}
+
+export interface ParticipationStepView {
+  step: ParticipationStep;
+  /** The participation the step's claim belongs to (for whether it is the reading used). */
+  participation: ParticipationRecord;
+  lang: Lang;
+}
+
+export interface RatificationMapView {
+  map: RatificationMap;
+  /** The date asked, if any; `map.asOf` is the date statuses are given for. */
+  asked?: PartialDate;
+  lang: Lang;
+}
+
+export interface RatificationLegendEntryView {
+  status: ParticipationStatus;
+  count: number;
+  unrecorded: number;
+  lang: Lang;
+}
+
+export interface JurisdictionComparisonView {
+  comparison: JurisdictionComparison;
+  asked?: PartialDate;
+  lang: Lang;
+}
+
+export interface CoverageColumnView {
+  column: CoverageColumn;
+  lang: Lang;
+}
+
+export interface JurisdictionProfileView {
+  profile: JurisdictionProfile;
+  asOf: PartialDate;
+  lang: Lang;
+}
+
+export interface NationalInstrumentView {
+  national: NationalInstrument;
+  asOf: PartialDate;
+  lang: Lang;
+}
+
+export interface ConceptLinkView {
+  link: ConceptLink;
+  national: NationalInstrument;
+  asOf: PartialDate;
+}
+
+export interface CoverageCellView {
+  cell: CoverageCell;
+  asOf: PartialDate;
+  lang: Lang;
+}
+
+export interface ImplementationStatusCountView {
+  status: ArticleImplementationStatus;
+  count: number;
   lang: Lang;
 }

@@ -11,13 +11,16 @@ import type {
   ArticleImplementationResolvers,
   ImplementationLinkResolvers,
   ImplementationMapResolvers,
-  Lang,
+  ImplementationStatusCountResolvers,
   QueryResolvers,
 } from '../generated/resolvers-types';
 import { badInput, notFound } from '../errors';
 import { fetchImplementationRecords } from './fetch-implementation-records';
-import { pick, pickText, today } from './localized';
+import { langOr, pick, pickText, today } from './localized';
 import { requirePartialDate } from './partial-date-scalar';
+
+/** The statuses in the order `statusCounts` lists them: from most to least evidence. */
+const IMPLEMENTATION_STATUSES = ['PROVISION_CITED', 'RELATED_MEASURE_ONLY', 'NOTHING_IN_GRAPH'] as const;
 
 /** Query.implementationMap: the model's pure function over the records the store gives. */
 export const implementationMapQuery: QueryResolvers['implementationMap'] = async (
@@ -46,9 +49,6 @@ export const implementationMapQuery: QueryResolvers['implementationMap'] = async
   return { map, lang: args.lang, statusDate: asOf ?? today() };
 };
 
-/** A field's own `lang` wins; otherwise the language the map was asked in. */
-const langOr = (asked: Lang | null | undefined, mapLang: Lang): Lang => asked ?? mapLang;
-
 export const implementationResolvers = {
   ImplementationMap: {
     treaty: ({ map }) => map.treaty,
@@ -69,7 +69,16 @@ export const implementationResolvers = {
     articles: ({ map, lang }) => map.articles.map((article) => ({ article, lang })),
     treatyMeasures: ({ map }) => map.treatyMeasures,
     gapNote: ({ lang }, args) => pick(IMPLEMENTATION_GAP_NOTE, langOr(args.lang, lang)),
+    statusCounts: ({ map, lang }) =>
+      IMPLEMENTATION_STATUSES.map((status) => ({
+        status,
+        count: map.articles.filter((a) => a.status === status).length,
+        lang,
+      })),
   } satisfies ImplementationMapResolvers,
+  ImplementationStatusCount: {
+    label: ({ status, lang }, args) => pick(IMPLEMENTATION_STATUS_LABELS[status], langOr(args.lang, lang)),
+  } satisfies ImplementationStatusCountResolvers,
   ArticleImplementation: {
     provision: ({ article }) => article.provision,
     number: ({ article }) => article.number ?? null,

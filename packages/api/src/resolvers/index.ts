@@ -14,6 +14,7 @@ import {
 import type { Confidence as GraphQLConfidence, Resolvers } from '../generated/resolvers-types';
 import { encodeCursor } from './cursor';
 import { explainPath, relationSentence } from './explain-path';
+import { comparisonResolvers } from './comparison-resolvers';
 import { implementationResolvers } from './implementation-map-resolvers';
 import { instrumentFields, provisionFields } from './instrument-resolvers';
 import {
@@ -29,6 +30,7 @@ import { modelLang, pick, pickText } from './localized';
 import { eventFields, graphqlTypeOf, nodeFields, timeBasisOf } from './node-resolvers';
 import { PartialDateScalar } from './partial-date-scalar';
 import { queryResolvers } from './query-resolvers';
+import { treatyStandingResolvers } from './treaty-standing-resolvers';
 
 const CONFIDENCE = { high: 'HIGH', medium: 'MEDIUM' } as const satisfies Record<
   Confidence,
@@ -105,6 +107,8 @@ export const resolvers = {
   PartyBasis: partyBasisResolvers,
   PartyStatusOn: partyStatusOnResolvers,
   ...implementationResolvers,
+  ...comparisonResolvers,
+  ...treatyStandingResolvers,
   NodeConnection: {
     edges: ({ page }) => page.nodes.map((node, i) => ({ node, cursor: encodeCursor(page.cursors[i] ?? '') })),
     pageInfo: (c) => c,

@@ -13,3 +13,6 @@ export const pickText = (text: LocalizedText | undefined, lang: Lang): string | 
 
 /** Today as an ISO day: what a status asked without a date is given for. */
 export const today = (): string => new Date().toISOString().slice(0, 10);
+
+/** A field's own `lang` wins; otherwise the language its answer was asked in. */
+export const langOr = (asked: Lang | null | undefined, answerLang: Lang): Lang => asked ?? answerLang;

@@ -3,6 +3,7 @@ import { badInput, notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { CAPS, requireInRange, requireSearchText } from '../limits/argument-caps';
 import { decodeCursor } from './cursor';
+import { comparisonQueries } from './comparison-queries';
 import { implementationMapQuery } from './implementation-map-resolvers';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
@@ -70,6 +71,7 @@ export const queryResolvers = {
   },
 
   implementationMap: implementationMapQuery,
+  ...comparisonQueries,
 
   sources: (_, __, { store }) => store.listSources(),
   stats: (_, __, { store }) => store.stats(),

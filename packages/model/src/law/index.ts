@@ -30,3 +30,43 @@ export {
   type ImplementationMap,
   type ImplementationMapInput,
 } from './implementation-map';
+export {
+  PARTICIPATION_STATUSES,
+  participationStatusOn,
+  stateParticipation,
+  uniqueCitations,
+  type ParticipationStatus,
+  type ParticipationStatusOn,
+  type ParticipationStep,
+  type ParticipationStepKind,
+  type StateParticipation,
+} from './participation-status';
+export {
+  COVERAGE_COLUMNS,
+  POLICY_INSTRUMENT_TYPES,
+  coverageColumnsOf,
+  isTreaty,
+  type CoverageColumn,
+  type CoverageColumnId,
+} from './coverage-columns';
+export {
+  COVERAGE_RELATION_KINDS,
+  compareJurisdictions,
+  placesWithin,
+  type ComparisonRecords,
+  type ConceptLink,
+  type CoordinationBody,
+  type CoverageCell,
+  type CoverageStatus,
+  type JurisdictionComparison,
+  type JurisdictionProfile,
+  type NationalInstrument,
+  type TreatyParticipation,
+} from './compare-jurisdictions';
+export {
+  byName,
+  jurisdictionsOf,
+  ratificationMap,
+  type RatificationMap,
+  type RatificationMapRow,
+} from './ratification-map';

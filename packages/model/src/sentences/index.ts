@@ -7,3 +7,5 @@ export { sentenceName, englishGrammar, frenchGrammar, FALLBACK_GRAMMAR, type Lan
 export { nameProvision, PROVISION_GRAMMAR } from './name-provision';
 export * from './interface-labels';
 export * from './implementation-labels';
+export * from './comparison-labels';
+export { participationExplanation } from './participation-explanation';

@@ -5,6 +5,7 @@ import type { ApolloServer } from '@apollo/server';
 import type { createApolloServer, createContext, GraphQLContext } from '@cadre/api';
 import type { ApiResult } from './api-suite-runner';
 import { graphql } from './gql';
+import { defineComparisonApiTests } from './comparison-api-tests';
 import { defineLawApiTests } from './law-api-tests';
 import { defineWholeGraphFrenchTests } from './whole-graph-french-tests';
 import { first } from './api-suite-runner';
@@ -479,6 +480,7 @@ export function defineApiSuite(
 
     defineLawApiTests({ ok, error, seed: () => seed });
     defineWholeGraphFrenchTests({ ok, error, seed: () => seed });
+    defineComparisonApiTests({ ok, error, seed: () => seed });
 
     describe('bad input', () => {
       it.each([

@@ -38,6 +38,31 @@ export type ConsentKind =
   | 'RATIFICATION'
   | 'SUCCESSION';
 
+/** The columns "Compare jurisdictions" groups what national texts address into. */
+export type CoverageColumnId =
+  | 'CHILD_TRAFFICKING'
+  /** The exploitation of begging, organized begging, child begging, talibé child begging. */
+  | 'EXPLOITATION_OF_BEGGING'
+  | 'FORCED_LABOUR'
+  /** Slavery and child slavery. */
+  | 'SLAVERY'
+  | 'SMUGGLING_OF_MIGRANTS'
+  | 'TRAFFICKING_IN_PERSONS';
+
+/**
+ * What the graph holds for a column in a state on a date. NOTHING_IN_GRAPH is a fact about the graph,
+ * not a finding that the law is silent.
+ */
+export type CoverageStatus =
+  /** A binding national text (law, code, decree, ordinance, order, agreement) in force addresses, defines or criminalises it. */
+  | 'LAW_IN_FORCE'
+  /** National texts address it, but none is shown in force on the date (adopted not yet in force, or undated). */
+  | 'NONE_SHOWN_IN_FORCE'
+  /** No national text in the graph reaches it. Not "the law is silent". */
+  | 'NOTHING_IN_GRAPH'
+  /** Only a plan, strategy or declaration in force addresses it: not legislation. */
+  | 'POLICY_ONLY';
+
 export type ImplementationGranularity =
   /** The sources name only the whole national text. */
   | 'INSTRUMENT'
@@ -88,6 +113,33 @@ export type ParticipationClaimType =
   | 'CONSENT'
   | 'ENTRY_INTO_FORCE'
   /** A source says the state was a party by this date, with no earlier date known. */
+  | 'PARTY_BY'
+  | 'SIGNATURE';
+
+/**
+ * A state's standing in a treaty on a date, in the steps a ratification map colours. Coarser than
+ * `PartyStatus`: a national act authorising ratification does not move a state on until an instrument
+ * is deposited (`nationalAct` says when one is recorded).
+ */
+export type ParticipationStatus =
+  /** Ratification, accession... deposited (or "ratified" with no act said), not yet in force for the State. */
+  | 'DEPOSITED_NOT_IN_FORCE'
+  /** No signature or deposit by that date in the graph (see `recorded`: none at all is a gap in the graph, not proof). */
+  | 'NOT_SIGNED'
+  /** The treaty is in force for the State (never before the treaty's own entry into force). */
+  | 'PARTY'
+  /** Signed; no instrument deposited yet. */
+  | 'SIGNED'
+  /** The sources say the State is a party but give no date usable for that moment ("a party by 2002"). */
+  | 'UNKNOWN';
+
+/** The step a participation status runs from. */
+export type ParticipationStepKind =
+  /** A ratification whose act the sources do not specify. */
+  | 'CONSENT'
+  | 'DEPOSIT'
+  /** The treaty's entry into force for the State (stated, or computed by its rule: `computed`). */
+  | 'ENTRY_INTO_FORCE'
   | 'PARTY_BY'
   | 'SIGNATURE';
 
@@ -211,6 +263,39 @@ export type TimeBasis =
   | 'TIMELESS'
   /** Could have a date and has none: shown as undated, standing on every date. */
   | 'UNDATED';
+
+export type CompareMaliNigerSenegalQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+  asOf?: string | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type CompareMaliNigerSenegalQuery = { compareJurisdictions: { asOf: string | null, statusDate: string, gapNote: string, treaties: Array<{ id: string }>, columns: Array<{ id: CoverageColumnId, label: string }>, profiles: Array<{ jurisdiction: { id: string, name: string }, participation: Array<{ status: ParticipationStatus, label: string, explanation: string, recorded: boolean, computed: boolean, otherReadings: boolean, signatureDate: string | null, consentDate: string | null, entryIntoForceDate: string | null, treaty: { id: string }, since: { kind: ParticipationStepKind, date: string, computed: boolean } | null, partyStatus: { status: PartyStatus } | null, sources: Array<{ quote: string }> }>, instruments: Array<{ binding: boolean, columns: Array<CoverageColumnId>, instrument: { id: string }, status: { status: InstrumentStatus }, sources: Array<{ quote: string }> }>, coverage: Array<{ status: CoverageStatus, label: string, note: string, column: { id: CoverageColumnId }, links: Array<{ inferred: boolean, instrument: { id: string }, concept: { id: string } }>, sources: Array<{ quote: string }> }>, coordinationBodies: Array<{ columns: Array<CoverageColumnId>, body: { id: string }, establishedBy: Array<{ from:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           }>, sources: Array<{ quote: string }> }>, implementation: Array<{ treaty: { id: string }, statusCounts: Array<{ status: ArticleImplementationStatus, label: string, count: number }>, articles: Array<{ number: string | null, status: ArticleImplementationStatus }> }> }> } };
+
+export type TipRatificationMapQueryVariables = Exact<{
+  treaty: string | number;
+  asOf?: string | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type TipRatificationMapQuery = { ratificationMap: { asOf: string | null, statusDate: string, gapNote: string, treatyStatus: { status: InstrumentStatus }, rows: Array<{ status: ParticipationStatus, label: string, recorded: boolean, computed: boolean, otherReadings: boolean, signatureDate: string | null, consentDate: string | null, consentKind: ConsentKind | null, consentAct: ConsentAct | null, entryIntoForceDate: string | null, entryIntoForceComputed: boolean, jurisdiction: { id: string, name: string, isoCode: string | null }, since: { kind: ParticipationStepKind, date: string } | null, sources: Array<{ quote: string }> }>, legend: Array<{ status: ParticipationStatus, label: string, description: string, count: number, unrecordedCount: number }> } };
+
+export type JurisdictionsQueryVariables = Exact<{
+  lang?: Lang | null | undefined;
+}>;
+
+
+export type JurisdictionsQuery = { jurisdictions: Array<{ id: string, name: string, place: { id: string, type: string } }> };
 
 export type LawWithSourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -737,6 +822,9 @@ export type FrenchPathsThroughMaliQuery = { paths: Array<{ fr: string, nodes: Ar
     > }> };
 
 
+export const CompareMaliNigerSenegalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareMaliNigerSenegal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"ids"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareJurisdictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"ids"},"value":{"kind":"Variable","name":{"kind":"Name","value":"ids"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"statusDate"}},{"kind":"Field","name":{"kind":"Name","value":"treaties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profiles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treaty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"otherReadings"}},{"kind":"Field","name":{"kind":"Name","value":"signatureDate"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"entryIntoForceDate"}},{"kind":"Field","name":{"kind":"Name","value":"since"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partyStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"instruments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"binding"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"column"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"links"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"instrument"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"concept"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inferred"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coordinationBodies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"body"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"establishedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"implementation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"treaty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"articles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapNote"}}]}}]}}]} as unknown as DocumentNode<CompareMaliNigerSenegalQuery, CompareMaliNigerSenegalQueryVariables>;
+export const TipRatificationMapDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TipRatificationMap"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"treaty"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PartialDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ratificationMap"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"treaty"},"value":{"kind":"Variable","name":{"kind":"Name","value":"treaty"}}},{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"statusDate"}},{"kind":"Field","name":{"kind":"Name","value":"treatyStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isoCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}},{"kind":"Field","name":{"kind":"Name","value":"computed"}},{"kind":"Field","name":{"kind":"Name","value":"otherReadings"}},{"kind":"Field","name":{"kind":"Name","value":"signatureDate"}},{"kind":"Field","name":{"kind":"Name","value":"consentDate"}},{"kind":"Field","name":{"kind":"Name","value":"consentKind"}},{"kind":"Field","name":{"kind":"Name","value":"consentAct"}},{"kind":"Field","name":{"kind":"Name","value":"entryIntoForceDate"}},{"kind":"Field","name":{"kind":"Name","value":"entryIntoForceComputed"}},{"kind":"Field","name":{"kind":"Name","value":"since"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"legend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"unrecordedCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"gapNote"}}]}}]}}]} as unknown as DocumentNode<TipRatificationMapQuery, TipRatificationMapQueryVariables>;
+export const JurisdictionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Jurisdictions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lang"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jurisdictions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lang"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]} as unknown as DocumentNode<JurisdictionsQuery, JurisdictionsQueryVariables>;
 export const LawWithSourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LawWithSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"ml-law-2012-023","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"typeLabel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"FR"}}]},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"nameFr"}},{"kind":"Field","alias":{"kind":"Name","value":"fr"},"name":{"kind":"Name","value":"name"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"FR"}}]},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","alias":{"kind":"Name","value":"shortFr"},"name":{"kind":"Name","value":"shortName"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"lang"},"value":{"kind":"EnumValue","value":"FR"}}]},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Instrument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"quote"}},{"kind":"Field","name":{"kind":"Name","value":"verbatim"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"source"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LawWithSourcesQuery, LawWithSourcesQueryVariables>;
 export const UnknownNodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnknownNode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"no-such-node","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UnknownNodeQuery, UnknownNodeQueryVariables>;
 export const EventCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"StringValue","value":"ml-2018-05-police-training-bamako","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Event"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startDate"}},{"kind":"Field","name":{"kind":"Name","value":"endDate"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"women"}},{"kind":"Field","name":{"kind":"Name","value":"participantsAtLeast"}}]}}]}}]}}]} as unknown as DocumentNode<EventCountsQuery, EventCountsQueryVariables>;
