@@ -9,14 +9,15 @@
  *              tour's pre-fetch needs, the workshop's keys and full screen)
  *    ↓
  *   features   details, search, paths, export, cite, tour, time, node-list, presentation,
- *              graph-view: each on its own, never importing another feature
+ *              implementation-map, graph-view: each on its own, never importing another feature
  *    ↓
  *   domain     view state (reducer, defaults, value schemas), the tour model (schema, built-in
- *              tours), the view in the URL (codecs, shareable address), graph content, vocabulary
+ *              tours), the view in the URL (codecs, shareable address), graph content, vocabulary,
+ *              law (an instrument's status on a date in words)
  *    ↓
  *   ui         primitives: StatusMessage, KindSwatch and kind styles, LanguageSwitch, describeError
  *    ↓
- *   lib        the GraphQL query client, i18n set-up, languages, download, seeded random, format
+ *   lib        the GraphQL query client, i18n set-up, languages, download, CSV, seeded random, format
  *
  * gql/ (generated typed documents) sits beside lib: anyone may import it. test-support/ serves
  * the tests only. The web never imports a server package (rule in .dependency-cruiser.cjs) nor a

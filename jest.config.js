@@ -49,6 +49,9 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/packages/web/src'],
       testMatch: ['**/*.test.tsx'],
+      // `source` first: @cadre/model's browser-safe entries resolve to their TypeScript (as in Vite
+      // and tsc), so the web's tests need no build of the model.
+      testEnvironmentOptions: { customExportConditions: ['source', 'browser'] },
       transform: { '^.+\\.tsx?$': tsJest('<rootDir>/packages/web/tsconfig.jest.json') },
     },
     {

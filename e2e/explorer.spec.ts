@@ -7,6 +7,7 @@ import {
   listedNames,
   nodeItems,
   nodesList,
+  OWN_CITATIONS,
   searchAndOpen,
   searchBox,
   viewParams,
@@ -60,10 +61,10 @@ describe('the explorer, from search to a shared link', () => {
     expect(await detailsTitle(page)).toBe(law.node.nameEn);
     // Verbatim quotes in quotation marks, restated reference facts without them, in the API's order.
     const quotes = await detailsPanel(page)
-      .locator('.citation blockquote, .citation .citation-restated')
+      .locator(`${OWN_CITATIONS} blockquote, ${OWN_CITATIONS} .citation-restated`)
       .allTextContents();
     expect(quotes).toEqual(law.node.sources.map((s) => (s.verbatim ? `“${s.quote}”` : s.quote)));
-    const first = detailsPanel(page).locator('.citation').first();
+    const first = detailsPanel(page).locator(OWN_CITATIONS).first();
     expect(await first.textContent()).toContain(law.node.sources[0]!.source.title);
     expect(await first.textContent()).toContain(
       law.node.sources[0]!.verbatim ? 'Verbatim quote from the article' : 'Reference fact',

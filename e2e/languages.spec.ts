@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowserPage } from './support/browser';
-import { waitForGraph, waitForParam } from './support/explorer-page';
+import { OWN_CITATIONS, waitForGraph, waitForParam } from './support/explorer-page';
 import { openSection, tourBar } from './support/trainer-page';
 
 jest.setTimeout(60_000);
@@ -81,7 +81,7 @@ describe('the interface in English and in French', () => {
       '/?lang=fr&tour=mali-framework&step=3&focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&asOf=2011&sel=relation:ml-decree-2011-036.ESTABLISHES.ml-committee-tip&from=ml-decree-2011-036&to=ml-mali',
     );
     await everythingOpen('Quels liens entre eux ?', 'Parcours');
-    await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
+    await page.getByRole('complementary', { name: 'Détails' }).locator(OWN_CITATIONS).first().waitFor();
     const english = onlyIn('en');
     const texts = await interfaceTexts(page);
     const leaks = texts.filter((text) => english.some((pattern) => pattern.test(text)));

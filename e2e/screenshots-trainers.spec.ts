@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowserPage } from './support/browser';
-import { detailsPanel, waitForGraph } from './support/explorer-page';
+import { detailsPanel, OWN_CITATIONS, waitForGraph } from './support/explorer-page';
 import { screenshotDir } from './support/screenshot-dir';
 import { tourBar } from './support/trainer-page';
 
@@ -26,7 +26,7 @@ describe('screenshots: time, paths, tours', () => {
     await page.screenshot({ path: resolve(OUT, `${name}.png`) });
   };
   const citations = async (page: Page): Promise<void> =>
-    void (await detailsPanel(page).locator('.citation').first().waitFor());
+    void (await detailsPanel(page).locator(OWN_CITATIONS).first().waitFor());
 
   it('Mali as of 2010, before the decree and the law', async () => {
     await shoot('time-slider-2010', '/?focus=ml-mali&hideKinds=PLACE&asOf=2010&sel=node:ml-mali', citations);
@@ -59,7 +59,7 @@ describe('screenshots: time, paths, tours', () => {
         await page.locator('.path-explanation').first().waitFor();
         await waitForGraph(page, 'un-tip-protocol');
         await page.getByRole('list', { name: 'Étapes du chemin 1' }).getByRole('button').nth(1).click();
-        await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
+        await page.getByRole('complementary', { name: 'Détails' }).locator(OWN_CITATIONS).first().waitFor();
         await page.locator('.sidebar').evaluate((sidebar) => sidebar.scrollTo(0, 0));
       },
     );

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { useBrowserPage } from './support/browser';
-import { detailsPanel, searchBox, waitForGraph } from './support/explorer-page';
+import { detailsPanel, OWN_CITATIONS, searchBox, waitForGraph } from './support/explorer-page';
 import { screenshotDir } from './support/screenshot-dir';
 
 jest.setTimeout(60_000);
@@ -49,7 +49,7 @@ describe('screenshots', () => {
       'explorer-law-2012-023-expanded',
       '/?focus=ml-law-2012-023&expand=un-tip-protocol&sel=node:ml-law-2012-023',
       async (page) => {
-        await detailsPanel(page).locator('.citation').first().waitFor();
+        await detailsPanel(page).locator(OWN_CITATIONS).first().waitFor();
       },
     );
   });
@@ -59,7 +59,7 @@ describe('screenshots', () => {
       'details-relation-citations',
       '/?focus=ml-law-2012-023&sel=relation:ml-law-2012-023.IMPLEMENTS.un-tip-protocol',
       async (page) => {
-        await detailsPanel(page).locator('.citation').first().waitFor();
+        await detailsPanel(page).locator(OWN_CITATIONS).first().waitFor();
         await detailsPanel(page)
           .getByRole('heading', { name: /^Citations/ })
           .evaluate((h) => h.scrollIntoView({ block: 'start' }));
@@ -72,7 +72,7 @@ describe('screenshots', () => {
       'french-hierarchy',
       '/?focus=ml-decree-2011-036&expand=ml-committee-tip&layout=dagre&lang=fr&sel=node:ml-decree-2011-036',
       async (page) => {
-        await page.getByRole('complementary', { name: 'Détails' }).locator('.citation').first().waitFor();
+        await page.getByRole('complementary', { name: 'Détails' }).locator(OWN_CITATIONS).first().waitFor();
       },
     );
   });

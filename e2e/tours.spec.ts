@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowserPage } from './support/browser';
 import { expectNoProblems } from './support/expect-no-problems';
-import { detailsPanel, searchBox, viewParams, waitForGraph, waitForParam } from './support/explorer-page';
+import {
+  detailsPanel,
+  OWN_CITATIONS,
+  searchBox,
+  viewParams,
+  waitForGraph,
+  waitForParam,
+} from './support/explorer-page';
 import { caption, openSection, stepTitle, tourBar } from './support/trainer-page';
 
 jest.setTimeout(90_000);
@@ -127,7 +134,7 @@ describe('tours and presentation mode', () => {
       await page.keyboard.press('Escape');
       await waitForParam(page, 'present', null);
       // Back in the explorer, still offline: the step's selection comes from the kept answers too.
-      await detailsPanel(page).locator('.citation').first().waitFor();
+      await detailsPanel(page).locator(OWN_CITATIONS).first().waitFor();
       await searchBox(page).waitFor();
     } finally {
       await session.context.setOffline(false);

@@ -5,6 +5,11 @@ export const searchBox = (page: Page): Locator => page.getByRole('combobox', { n
 export const nodesList = (page: Page): Locator => page.getByRole('list', { name: 'Nodes in view' });
 export const nodeItems = (page: Page): Locator => nodesList(page).getByRole('listitem');
 export const detailsPanel = (page: Page): Locator => page.getByRole('complementary', { name: 'Details' });
+/**
+ * The selected node's or relation's own citations (its "Citations" section), not those folded
+ * under each stage of an instrument or each date of a participation.
+ */
+export const OWN_CITATIONS = '[aria-labelledby="details-citations"] .citation';
 
 /** Waits until every neighbourhood is loaded, the graph shows `id`, and its layout has finished and painted. */
 export async function waitForGraph(page: Page, id?: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
@@ -10,6 +10,9 @@ const api = process.env.CADRE_API_URL ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
+  // Workspace packages (@cadre/model's browser-safe entries) are read from their TypeScript source
+  // (the `source` condition of their exports), so the explorer needs no build of them.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   server: {
     proxy: {
       '/graphql': api,

@@ -2,6 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeCitation } from '../features/cite/NodeCitation';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { ImplementationMapPanel } from '../features/implementation-map/ImplementationMapPanel';
+import { MapSection } from '../features/implementation-map/MapSection';
 import { ExportMenu } from '../features/export/ExportMenu';
 import { emptyContent, visibleContent } from '../domain/graph-content/graph-content';
 import { graphLabel, nodeName } from '../domain/graph-content/node-names';
@@ -23,6 +25,7 @@ import { FilterPanel } from './FilterPanel';
 import { GraphStatus } from './GraphStatus';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Legend } from './Legend';
+import { MainTabs, MAIN_PANEL_ID, mainTabId } from './MainTabs';
 import { StatusMessage } from '../ui/StatusMessage';
 import { Toolbar } from './Toolbar';
 import { TrainerTools } from './TrainerTools';
@@ -57,9 +60,19 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             removed: view.removed,
             hiddenNodeKinds: view.hiddenNodeKinds,
             hiddenRelationKinds: view.hiddenRelationKinds,
+            expanded: view.expanded,
+            articles: view.articles,
           })
         : emptyContent(),
-    [graph.content, view.focus, view.removed, view.hiddenNodeKinds, view.hiddenRelationKinds],
+    [
+      graph.content,
+      view.focus,
+      view.removed,
+      view.hiddenNodeKinds,
+      view.hiddenRelationKinds,
+      view.expanded,
+      view.articles,
+    ],
   );
   // What is drawn: the visible content plus the paths asked for ("How are these connected?").
   const { paths, shown, highlighted } = usePathView(view, visible);
@@ -90,6 +103,14 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
     [dispatch, expanded],
   );
 
+  const openMap = useCallback(
+    (treaty: string, jurisdiction: string) => dispatch({ type: 'openMap', treaty, jurisdiction }),
+    [dispatch],
+  );
+  // Once a map is chosen, the main area has two tabs: the graph and the map.
+  const tabs = Boolean(view.mapTreaty && view.mapJurisdiction) && !view.presenting;
+  const mapShown = tabs && view.panel === 'map';
+
   const focusNode = view.focus ? graph.content.nodes.get(view.focus) : undefined;
   const focusTitle = focusNode ? nodeName(focusNode, lang) : view.focus;
   useEffect(() => {
@@ -97,7 +118,11 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
   }, [focusTitle, t]);
 
   return (
-    <div className={view.presenting ? 'app presenting' : 'app'}>
+    <div
+      className={['app', view.presenting ? 'presenting' : '', mapShown ? 'map-shown' : '']
+        .filter(Boolean)
+        .join(' ')}
+    >
       {view.presenting ? null : (
         <header className="app-header">
           <h1 className="app-title">
@@ -130,6 +155,12 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
       {view.presenting ? null : (
         <aside className="sidebar" aria-label={t('sidebar.label')}>
           <TrainerTools view={view} dispatch={dispatch} paths={paths} workshop={workshop} nameOf={nameOf} />
+          <MapSection
+            key={`${view.mapTreaty ?? ''}|${view.mapJurisdiction ?? ''}`}
+            treaty={view.mapTreaty}
+            jurisdiction={view.mapJurisdiction}
+            onOpen={openMap}
+          />
           {view.focus ? (
             <>
               <FilterPanel
@@ -176,57 +207,83 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             onEnd={workshop.end}
           />
         ) : null}
-        {view.focus ? (
-          <>
-            {view.presenting ? null : (
-              <Toolbar
-                layout={view.layout}
-                asOf={view.asOf}
-                removedCount={view.removed.length}
-                onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
-                onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}
-                onFit={() => graphView.current?.fit()}
-                onRelayout={() => graphView.current?.relayout()}
-                onRestoreRemoved={() => dispatch({ type: 'restoreRemoved' })}
-              >
-                <ExportMenu
-                  view={view}
-                  focus={view.focus}
-                  visible={visible}
-                  exportCanvas={(format, metadata) =>
-                    graphView.current?.exportCanvas(format, metadata) ??
-                    Promise.reject(new Error(t('graph.loadingView')))
-                  }
-                />
-              </Toolbar>
-            )}
+        {tabs ? (
+          <MainTabs panel={view.panel} onPanel={(panel) => dispatch({ type: 'showPanel', panel })} />
+        ) : null}
+        {mapShown ? (
+          <div className="main-panel" id={MAIN_PANEL_ID} role="tabpanel" aria-labelledby={mainTabId('map')}>
             <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
-            <div className="graph-stage">
-              <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
-                <GraphView
-                  ref={graphView}
-                  elements={elements}
-                  layout={view.layout}
-                  focusId={view.focus}
-                  selected={view.selected}
-                  onSelect={select}
-                  onExpand={toggleExpanded}
-                  label={t('graph.canvasLabel', { nodes: shown.nodes.size, relations: shown.relations.size })}
-                  presenting={view.presenting}
-                />
-              </Suspense>
-              <GraphStatus
-                focus={view.focus}
-                asOf={view.asOf}
-                graph={graph}
-                visible={visible}
-                onHome={() => dispatch({ type: 'home' })}
-              />
-            </div>
-            <Legend />
-          </>
+            <ImplementationMapPanel
+              treaty={view.mapTreaty!}
+              jurisdiction={view.mapJurisdiction!}
+              asOf={view.asOf}
+              onOpen={openMap}
+              onReveal={(id, instrument) =>
+                dispatch(instrument ? { type: 'reveal', id, instrument } : { type: 'reveal', id })
+              }
+            />
+          </div>
         ) : (
-          <Welcome onChoose={focus} onStartTour={workshop.start} />
+          <div
+            className="main-panel"
+            {...(tabs ? { id: MAIN_PANEL_ID, role: 'tabpanel', 'aria-labelledby': mainTabId('graph') } : {})}
+          >
+            {view.focus ? (
+              <>
+                {view.presenting ? null : (
+                  <Toolbar
+                    layout={view.layout}
+                    asOf={view.asOf}
+                    removedCount={view.removed.length}
+                    onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
+                    onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}
+                    onFit={() => graphView.current?.fit()}
+                    onRelayout={() => graphView.current?.relayout()}
+                    onRestoreRemoved={() => dispatch({ type: 'restoreRemoved' })}
+                  >
+                    <ExportMenu
+                      view={view}
+                      focus={view.focus}
+                      visible={visible}
+                      exportCanvas={(format, metadata) =>
+                        graphView.current?.exportCanvas(format, metadata) ??
+                        Promise.reject(new Error(t('graph.loadingView')))
+                      }
+                    />
+                  </Toolbar>
+                )}
+                <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
+                <div className="graph-stage">
+                  <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
+                    <GraphView
+                      ref={graphView}
+                      elements={elements}
+                      layout={view.layout}
+                      focusId={view.focus}
+                      selected={view.selected}
+                      onSelect={select}
+                      onExpand={toggleExpanded}
+                      label={t('graph.canvasLabel', {
+                        nodes: shown.nodes.size,
+                        relations: shown.relations.size,
+                      })}
+                      presenting={view.presenting}
+                    />
+                  </Suspense>
+                  <GraphStatus
+                    focus={view.focus}
+                    asOf={view.asOf}
+                    graph={graph}
+                    visible={visible}
+                    onHome={() => dispatch({ type: 'home' })}
+                  />
+                </div>
+                <Legend />
+              </>
+            ) : (
+              <Welcome onChoose={focus} onStartTour={workshop.start} />
+            )}
+          </div>
         )}
       </main>
 
@@ -236,6 +293,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
           asOf={view.asOf}
           focus={view.focus}
           expanded={view.expanded}
+          articles={view.articles}
           actions={{
             onFocus: focus,
             onExpand: expand,
@@ -243,6 +301,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             onRemove: (id) => dispatch({ type: 'remove', id }),
             onSelectRelation: (id) => select({ type: 'relation', id }),
             onSelectNode: (id) => select({ type: 'node', id }),
+            onShowArticles: (id, shown) => dispatch({ type: 'setArticlesShown', id, shown }),
             onConnectFrom: (id) => dispatch({ type: 'setPathEnd', end: 'from', id }),
             onConnectTo: (id) => dispatch({ type: 'setPathEnd', end: 'to', id }),
           }}

@@ -25,6 +25,12 @@ export function Legend() {
         <li>
           <span className="edge-swatch dashed" aria-hidden="true" /> {t('legend.inferred')}
         </li>
+        <li>
+          <span className="node-state-swatch not-in-force" aria-hidden="true" /> {t('legend.notInForce')}
+        </li>
+        <li>
+          <span className="node-state-swatch undated" aria-hidden="true" /> {t('legend.undated')}
+        </li>
       </ul>
     </section>
   );

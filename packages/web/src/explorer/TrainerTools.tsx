@@ -25,6 +25,8 @@ export function TrainerTools({ view, dispatch, paths, workshop, nameOf }: Traine
         to={view.pathTo}
         asOf={view.asOf}
         paths={paths}
+        avoidKinds={view.avoidKinds}
+        onAvoidKind={(kind, avoid) => dispatch({ type: 'setAvoidKind', kind, avoid })}
         selected={view.selected}
         nameOf={nameOf}
         onEnd={(end, id) => dispatch({ type: 'setPathEnd', end, id })}

@@ -17,9 +17,10 @@ export const TOUR_NEEDS: TourNeeds = {
     );
     if (view.selected?.type === 'node')
       queries.push(toPrefetch(nodeDetailsQuery(view.selected.id, view.asOf)));
-    if (view.selected?.type === 'relation') queries.push(toPrefetch(relationDetailsQuery(view.selected.id)));
+    if (view.selected?.type === 'relation')
+      queries.push(toPrefetch(relationDetailsQuery(view.selected.id, view.asOf)));
     if (view.pathFrom && view.pathTo && view.pathFrom !== view.pathTo)
-      queries.push(toPrefetch(pathsQuery(view.pathFrom, view.pathTo, view.asOf)));
+      queries.push(toPrefetch(pathsQuery(view.pathFrom, view.pathTo, view.asOf, view.avoidKinds)));
     return queries;
   },
   loadCode: () => import('../features/graph-view/GraphView'),

@@ -6,6 +6,7 @@ const POLYGONS: Partial<Record<KindShape, string>> = {
   diamond: '10,1 19,10 10,19 1,10',
   star: '10,1 12.6,7 19,7.3 14,11.4 15.6,18 10,14.3 4.4,18 6,11.4 1,7.3 7.4,7',
   triangle: '10,1.5 19,18.5 1,18.5',
+  tag: '1,3 13,3 19,10 13,17 1,17',
 };
 
 /** The node kind's shape and colour, as a decorative icon (the kind is always named beside it). */

@@ -2,9 +2,10 @@
  * How each node kind looks. Colours are the Okabe–Ito palette (distinguishable with the common
  * colour-vision deficiencies; its yellow is left out, too pale on white), and every kind also has
  * its own shape, so colour is never the only cue. Shared by the graph, the legend and the lists.
+ * Provisions (articles) are a tag, the shape of a label hanging off its instrument.
  */
 export type KindShape =
-  'round-rectangle' | 'hexagon' | 'diamond' | 'star' | 'ellipse' | 'triangle' | 'rectangle';
+  'round-rectangle' | 'hexagon' | 'diamond' | 'star' | 'ellipse' | 'triangle' | 'rectangle' | 'tag';
 
 export interface KindStyle {
   color: string;
@@ -18,6 +19,8 @@ export const KIND_STYLES: Readonly<Record<string, KindStyle>> = {
   EVENT: { color: '#CC79A7', shape: 'star' },
   PLACE: { color: '#56B4E9', shape: 'ellipse' },
   CONCEPT: { color: '#E69F00', shape: 'triangle' },
+  // Okabe–Ito has no eighth colour that holds on white; Paul Tol's indigo is as safe and stays dark.
+  PROVISION: { color: '#332288', shape: 'tag' },
 };
 
 /** For a kind the explorer does not know yet (the vocabulary grew): grey squares. */

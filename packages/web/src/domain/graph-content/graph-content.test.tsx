@@ -58,3 +58,63 @@ describe('what the graph shows', () => {
     ).toBe('UNTOC');
   });
 });
+
+describe("an instrument's articles", () => {
+  const node = (id: string, kind: string) => ({
+    id,
+    kind,
+    type: kind === 'PROVISION' ? 'ARTICLE' : 'X',
+    nameEn: id,
+    nameFr: null,
+    validFrom: null,
+    aliases: [],
+  });
+  const rel = (from: string, kind: string, to: string) => ({
+    id: `${from}.${kind}.${to}`,
+    kind,
+    inferred: false,
+    from: { id: from },
+    to: { id: to },
+  });
+  const treaty = mergeSubgraphs([
+    {
+      centre: 'un-tip-protocol',
+      subgraph: {
+        truncated: false,
+        nodes: [
+          node('un-tip-protocol', 'INSTRUMENT'),
+          node('un-tip-protocol-art-3', 'PROVISION'),
+          node('un-tip-protocol-art-5', 'PROVISION'),
+          node('ml-law-2012-023', 'INSTRUMENT'),
+        ],
+        relations: [
+          rel('un-tip-protocol-art-3', 'PART_OF', 'un-tip-protocol'),
+          rel('un-tip-protocol-art-5', 'PART_OF', 'un-tip-protocol'),
+          rel('ml-law-2012-023', 'IMPLEMENTS', 'un-tip-protocol'),
+          rel('ml-law-2012-023', 'GIVES_EFFECT_TO', 'un-tip-protocol-art-5'),
+        ],
+      } as unknown as NeighborhoodQuery['neighborhood'],
+    },
+  ]);
+  const ids = (options: { articles?: string[]; expanded?: string[] } = {}) =>
+    [
+      ...visibleContent(treaty, {
+        focus: 'un-tip-protocol',
+        removed: [],
+        hiddenNodeKinds: [],
+        hiddenRelationKinds: [],
+        ...options,
+      }).nodes.keys(),
+    ].sort();
+
+  it('are not drawn around their instrument unless asked for; one reached by another relation is', () => {
+    expect(ids()).toEqual(['ml-law-2012-023', 'un-tip-protocol', 'un-tip-protocol-art-5']);
+    expect(ids({ articles: ['un-tip-protocol'] })).toEqual([
+      'ml-law-2012-023',
+      'un-tip-protocol',
+      'un-tip-protocol-art-3',
+      'un-tip-protocol-art-5',
+    ]);
+    expect(ids({ expanded: ['un-tip-protocol-art-3'] })).toContain('un-tip-protocol-art-3');
+  });
+});

@@ -54,17 +54,40 @@ export interface VisibleOptions {
   removed: readonly string[];
   hiddenNodeKinds: readonly NodeKind[];
   hiddenRelationKinds: readonly RelationKind[];
+  /** Nodes whose neighbourhood was asked for besides the focus (default none). */
+  expanded?: readonly string[];
+  /** Instruments whose articles are drawn (default none). */
+  articles?: readonly string[];
+}
+
+/**
+ * Whether an article's "is part of" link may bring it into view: a treaty has dozens of articles,
+ * so only when its instrument's articles are asked for, or the article is itself a centre of the
+ * view. An article reached by another relation (a national text that gives effect to it, a concept
+ * it defines) is in view all the same, and then its link to its instrument is drawn too.
+ */
+function articleLinkShown(
+  r: GraphRelation,
+  content: GraphContent,
+  centres: ReadonlySet<string>,
+  articles: ReadonlySet<string>,
+): boolean {
+  if (r.kind !== 'PART_OF' || content.nodes.get(r.from)?.kind !== 'PROVISION') return true;
+  return articles.has(r.to) || centres.has(r.from);
 }
 
 /**
  * What the graph shows: the loaded content minus removed nodes and filtered kinds, keeping only
  * what can still be reached from the focus. So removing or filtering out a node also takes away
- * what was in view only through it, and nothing is left floating unexplained.
+ * what was in view only through it, and nothing is left floating unexplained. An instrument's
+ * articles are drawn only on demand (see `articleLinkShown`).
  */
 export function visibleContent(content: GraphContent, options: VisibleOptions): GraphContent {
   const removed = new Set(options.removed);
   const hiddenKinds = new Set<string>(options.hiddenNodeKinds);
   const hiddenRelations = new Set<string>(options.hiddenRelationKinds);
+  const centres = new Set([options.focus, ...(options.expanded ?? [])]);
+  const articles = new Set(options.articles ?? []);
   const allowed = (id: string): boolean => {
     const node = content.nodes.get(id);
     // The focus stays whatever the filters say: the view is about it.
@@ -72,8 +95,13 @@ export function visibleContent(content: GraphContent, options: VisibleOptions): 
   };
 
   const adjacency = new Map<string, GraphRelation[]>();
+  const articleLinks: GraphRelation[] = [];
   for (const r of content.relations.values()) {
     if (hiddenRelations.has(r.kind) || !allowed(r.from) || !allowed(r.to)) continue;
+    if (!articleLinkShown(r, content, centres, articles)) {
+      articleLinks.push(r);
+      continue;
+    }
     for (const end of [r.from, r.to]) adjacency.set(end, [...(adjacency.get(end) ?? []), r]);
   }
 
@@ -95,5 +123,8 @@ export function visibleContent(content: GraphContent, options: VisibleOptions): 
       }
     }
   }
+  // An article in view for another reason (it defines a concept in view) still shows whose it is.
+  for (const r of articleLinks)
+    if (result.nodes.has(r.from) && result.nodes.has(r.to)) result.relations.set(r.id, r);
   return result;
 }

@@ -75,11 +75,13 @@ const stepViewSchema: z.ZodType<StepView> = z
       asOf: optional(partialDateSchema),
       expanded: list(idSchema),
       removed: list(idSchema),
+      articles: list(idSchema),
       hiddenNodeKinds: list(nodeKindSchema),
       hiddenRelationKinds: list(relationKindSchema),
       selected: optional(selectionSchema),
       pathFrom: optional(idSchema),
       pathTo: optional(idSchema),
+      avoidKinds: list(nodeKindSchema),
     },
     { error: missingOr('notObject') },
   )

@@ -1,3 +1,5 @@
+import { isPartialDate } from '@cadre/model/partial-date';
+import { ID_PATTERN, KIND_PATTERN, parseDefaultRelationId } from '@cadre/model/patterns';
 import { z } from 'zod';
 import type { NodeKind, RelationKind } from '../../gql/graphql';
 import { LAYOUTS } from './view-state';
@@ -8,16 +10,14 @@ import { LAYOUTS } from './view-state';
  * message is the problem's code (see TourProblemCode), so a tour file's problems can be worded.
  */
 
-/** Ids as the API writes them ("ml-law-2012-023", "ml-mali.PARTY_TO.un-tip-protocol"). */
-export const ID_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
-/** Node and relation kinds ("INSTRUMENT", "PARTY_TO"). */
-export const KIND_PATTERN = /^[A-Z][A-Z_]{0,39}$/;
-// TODO(model): take from @cadre/model once exported browser-safe (its partial-date module has the
-// same pattern, but the package's entry point also loads the seed readers, which need Node).
-/** ISO partial dates: "2012", "2012-07", "2012-07-12". */
-export const PARTIAL_DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+/**
+ * Ids as the API writes them: a node's or source's ("ml-law-2012-023"), a relation's
+ * ("ml-mali.PARTY_TO.un-tip-protocol"). The shapes are the model's own (browser-safe entry).
+ */
+const isId = (value: string): boolean =>
+  value.length <= 200 && (ID_PATTERN.test(value) || parseDefaultRelationId(value) !== undefined);
 
-export const idSchema = z.string({ error: 'badId' }).regex(ID_PATTERN, 'badId');
+export const idSchema = z.string({ error: 'badId' }).refine(isId, 'badId');
 
 const kind = <K extends string>() =>
   z
@@ -27,7 +27,8 @@ const kind = <K extends string>() =>
 export const nodeKindSchema = kind<NodeKind>();
 export const relationKindSchema = kind<RelationKind>();
 
-export const partialDateSchema = z.string({ error: 'badDate' }).regex(PARTIAL_DATE_PATTERN, 'badDate');
+/** ISO partial dates ("2012", "2012-07", "2012-07-12"), the month and day checked to exist. */
+export const partialDateSchema = z.string({ error: 'badDate' }).refine(isPartialDate, 'badDate');
 
 export const layoutSchema = z.enum(LAYOUTS, { error: 'badLayout' });
 

@@ -1,6 +1,13 @@
 import type { NodeKind, RelationKind } from '../../gql/graphql';
 import type { Lang } from '../../lib/i18n/langs';
-import { DEFAULT_VIEW_STATE, type LayoutName, type Selection, type Tour, type ViewState } from './view-state';
+import {
+  DEFAULT_VIEW_STATE,
+  type LayoutName,
+  type Panel,
+  type Selection,
+  type Tour,
+  type ViewState,
+} from './view-state';
 
 export type ViewAction =
   | { type: 'focus'; id: string }
@@ -18,6 +25,18 @@ export type ViewAction =
   /** One end of "How are these connected?"; null clears it. */
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
   | { type: 'clearPath' }
+  /** Lets the paths pass through nodes of a kind, or not. */
+  | { type: 'setAvoidKind'; kind: NodeKind; avoid: boolean }
+  /** Draws an instrument's articles, or takes them away. */
+  | { type: 'setArticlesShown'; id: string; shown: boolean }
+  /** Opens the implementation map of a treaty for a jurisdiction (the date is the view's). */
+  | { type: 'openMap'; treaty: string; jurisdiction: string }
+  | { type: 'showPanel'; panel: Panel }
+  /**
+   * Shows a node from the implementation map in the graph: its instrument (for a provision) as the
+   * focus with its articles drawn, the node expanded and selected.
+   */
+  | { type: 'reveal'; id: string; instrument?: string }
   /** Shows a tour from `step` (default the first); a tour without steps is started for editing. */
   | { type: 'startTour'; tour: Tour; step?: number }
   | { type: 'goToStep'; index: number }
@@ -40,6 +59,9 @@ export const HISTORY_ACTIONS: ReadonlySet<ViewAction['type']> = new Set([
   'home',
   'setPathEnd',
   'clearPath',
+  'openMap',
+  'showPanel',
+  'reveal',
   'startTour',
   'goToStep',
   'endTour',
@@ -55,7 +77,8 @@ const toggled = <T>(hidden: readonly T[], item: T, visible: boolean): T[] =>
 export function applyStep(state: ViewState, tour: Tour, index: number): ViewState {
   const step = tour.steps[index];
   if (!step) return { ...state, tour, step: Math.max(0, Math.min(state.step, tour.steps.length - 1)) };
-  return { ...state, ...step.view, tour, step: index };
+  // A step shows a graph, whatever the main area showed before.
+  return { ...state, ...step.view, tour, step: index, panel: 'graph' };
 }
 
 export function viewReducer(state: ViewState, action: ViewAction): ViewState {
@@ -67,6 +90,7 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
         focus: action.id,
         expanded: [],
         removed: [],
+        articles: [],
         selected: { type: 'node', id: action.id },
       };
     case 'expand':
@@ -124,6 +148,34 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     }
     case 'clearPath':
       return { ...state, pathFrom: null, pathTo: null };
+    case 'setAvoidKind':
+      return {
+        ...state,
+        avoidKinds: action.avoid
+          ? withItem(state.avoidKinds, action.kind)
+          : without(state.avoidKinds, action.kind),
+      };
+    case 'setArticlesShown':
+      return {
+        ...state,
+        articles: action.shown ? withItem(state.articles, action.id) : without(state.articles, action.id),
+      };
+    case 'openMap':
+      return { ...state, mapTreaty: action.treaty, mapJurisdiction: action.jurisdiction, panel: 'map' };
+    case 'showPanel':
+      return { ...state, panel: action.panel === 'map' && !state.mapTreaty ? 'graph' : action.panel };
+    case 'reveal': {
+      const focus = action.instrument ?? action.id;
+      return {
+        ...state,
+        focus,
+        expanded: focus === action.id ? [] : [action.id],
+        removed: [],
+        articles: action.instrument ? withItem(state.articles, action.instrument) : state.articles,
+        selected: { type: 'node', id: action.id },
+        panel: 'graph',
+      };
+    }
     case 'startTour':
       return applyStep({ ...state, step: 0 }, action.tour, action.step ?? 0);
     case 'goToStep':

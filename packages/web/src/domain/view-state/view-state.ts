@@ -7,6 +7,10 @@ export type LayoutName = (typeof LAYOUTS)[number];
 /** What the details panel shows: a node or a relation, by id. */
 export type Selection = { type: 'node' | 'relation'; id: string } | null;
 
+/** What the main area shows: the graph (or the welcome without a focus), or the implementation map. */
+export const PANELS = ['graph', 'map'] as const;
+export type Panel = (typeof PANELS)[number];
+
 /**
  * Everything that decides what the explorer shows. It lives in the URL (see domain/view-url), so a
  * reload or a shared link gives the same view. Features add a field here, a key in the URL codec
@@ -19,6 +23,11 @@ export interface ViewState {
   expanded: string[];
   /** Nodes taken out of the view (with what was reached only through them). */
   removed: string[];
+  /**
+   * Instruments whose articles (provisions) are drawn. A treaty has dozens: they are left out of the
+   * graph unless asked for here, or reached by another relation than "is part of".
+   */
+  articles: string[];
   /** Filters are kept as what is hidden, so the default (everything) is an empty URL. */
   hiddenNodeKinds: NodeKind[];
   hiddenRelationKinds: RelationKind[];
@@ -30,6 +39,12 @@ export interface ViewState {
   /** "How are these connected?": the two ends whose shortest paths are drawn and explained. */
   pathFrom: string | null;
   pathTo: string | null;
+  /** Node kinds the paths may not pass through ("leave places out"). */
+  avoidKinds: NodeKind[];
+  /** The implementation map: a treaty, article by article, for a jurisdiction (as of `asOf`). */
+  mapTreaty: string | null;
+  mapJurisdiction: string | null;
+  panel: Panel;
   /** The tour being shown or edited, and the index of its current step. */
   tour: Tour | null;
   step: number;
@@ -42,6 +57,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   focus: null,
   expanded: [],
   removed: [],
+  articles: [],
   hiddenNodeKinds: [],
   hiddenRelationKinds: [],
   layout: 'fcose',
@@ -50,16 +66,24 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   selected: null,
   pathFrom: null,
   pathTo: null,
+  avoidKinds: [],
+  mapTreaty: null,
+  mapJurisdiction: null,
+  panel: 'graph',
   tour: null,
   step: 0,
   presenting: false,
 };
 
-/** What a tour step records of the view: everything but the language, the tour and presentation. */
+/**
+ * What a tour step records of the view: everything but the language, the tour, presentation and
+ * the implementation map (a step shows a graph).
+ */
 export const STEP_VIEW_KEYS = [
   'focus',
   'expanded',
   'removed',
+  'articles',
   'hiddenNodeKinds',
   'hiddenRelationKinds',
   'layout',
@@ -67,6 +91,7 @@ export const STEP_VIEW_KEYS = [
   'selected',
   'pathFrom',
   'pathTo',
+  'avoidKinds',
 ] as const satisfies ReadonlyArray<keyof ViewState>;
 
 /** What a step shows; a step always has a focus. */

@@ -89,3 +89,77 @@ describe('viewReducer', () => {
     expect(hidden.hiddenRelationKinds).toEqual(['ADOPTED']);
   });
 });
+
+describe('law views in the URL: articles, kinds left out of paths, the implementation map', () => {
+  const law: ViewState = {
+    ...DEFAULT_VIEW_STATE,
+    focus: 'ml-mali',
+    articles: ['un-tip-protocol'],
+    pathFrom: 'ml-decree-2011-036',
+    pathTo: 'un-tip-protocol',
+    avoidKinds: ['PLACE'],
+    asOf: '2004-01-01',
+    mapTreaty: 'un-tip-protocol',
+    mapJurisdiction: 'ml-mali',
+    panel: 'map',
+  };
+
+  it('round-trips them with short, readable keys', () => {
+    const search = encodeViewState(law);
+    expect(search).toBe(
+      '?focus=ml-mali&articles=un-tip-protocol&asOf=2004-01-01&from=ml-decree-2011-036&to=un-tip-protocol&avoid=PLACE&map=un-tip-protocol&in=ml-mali&show=map',
+    );
+    expect(decodeViewState(search)).toEqual(law);
+  });
+
+  it('shows the graph when a link names a map without its treaty or jurisdiction', () => {
+    expect(decodeViewState('?map=un-tip-protocol&show=map')).toEqual(DEFAULT_VIEW_STATE);
+    expect(decodeViewState('?show=elsewhere&map=un-tip-protocol&in=ml-mali')).toMatchObject({
+      panel: 'graph',
+      mapTreaty: 'un-tip-protocol',
+    });
+  });
+
+  it('opens the map, goes back to the graph, and reveals a provision from the map', () => {
+    const opened = viewReducer(DEFAULT_VIEW_STATE, {
+      type: 'openMap',
+      treaty: 'un-tip-protocol',
+      jurisdiction: 'ml-mali',
+    });
+    expect(opened).toMatchObject({ mapTreaty: 'un-tip-protocol', mapJurisdiction: 'ml-mali', panel: 'map' });
+    expect(viewReducer(opened, { type: 'showPanel', panel: 'graph' }).panel).toBe('graph');
+    expect(viewReducer(DEFAULT_VIEW_STATE, { type: 'showPanel', panel: 'map' }).panel).toBe('graph');
+    const revealed = viewReducer(opened, {
+      type: 'reveal',
+      id: 'ml-law-2012-023-art-3',
+      instrument: 'ml-law-2012-023',
+    });
+    expect(revealed).toMatchObject({
+      focus: 'ml-law-2012-023',
+      expanded: ['ml-law-2012-023-art-3'],
+      articles: ['ml-law-2012-023'],
+      selected: { type: 'node', id: 'ml-law-2012-023-art-3' },
+      panel: 'graph',
+      mapTreaty: 'un-tip-protocol',
+    });
+    expect(viewReducer(opened, { type: 'reveal', id: 'ml-committee-tip' })).toMatchObject({
+      focus: 'ml-committee-tip',
+      expanded: [],
+      selected: { type: 'node', id: 'ml-committee-tip' },
+    });
+  });
+
+  it('leaves kinds out of the paths and draws articles on demand', () => {
+    const avoided = viewReducer(DEFAULT_VIEW_STATE, { type: 'setAvoidKind', kind: 'PLACE', avoid: true });
+    expect(avoided.avoidKinds).toEqual(['PLACE']);
+    expect(viewReducer(avoided, { type: 'setAvoidKind', kind: 'PLACE', avoid: false }).avoidKinds).toEqual(
+      [],
+    );
+    const shown = viewReducer(law, { type: 'setArticlesShown', id: 'un-untoc', shown: true });
+    expect(shown.articles).toEqual(['un-tip-protocol', 'un-untoc']);
+    expect(
+      viewReducer(shown, { type: 'setArticlesShown', id: 'un-tip-protocol', shown: false }).articles,
+    ).toEqual(['un-untoc']);
+    expect(viewReducer(shown, { type: 'focus', id: 'un-untoc' }).articles).toEqual([]);
+  });
+});

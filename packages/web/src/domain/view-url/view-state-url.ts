@@ -7,7 +7,7 @@ import {
   partialDateSchema,
   relationKindSchema,
 } from '../view-state/value-schemas';
-import { DEFAULT_VIEW_STATE, type Selection, type ViewState } from '../view-state/view-state';
+import { DEFAULT_VIEW_STATE, PANELS, type Selection, type ViewState } from '../view-state/view-state';
 import { decodeTourParam, encodeTourParam } from './tour-url';
 
 /** Query-string keys; short enough for a shared link, plain enough to edit by hand. */
@@ -15,6 +15,7 @@ const KEY = {
   focus: 'focus',
   expanded: 'expand',
   removed: 'remove',
+  articles: 'articles',
   hiddenNodeKinds: 'hideKinds',
   hiddenRelationKinds: 'hideRelations',
   layout: 'layout',
@@ -23,6 +24,10 @@ const KEY = {
   selected: 'sel',
   pathFrom: 'from',
   pathTo: 'to',
+  avoidKinds: 'avoid',
+  mapTreaty: 'map',
+  mapJurisdiction: 'in',
+  panel: 'show',
   tour: 'tour',
   step: 'step',
   presenting: 'present',
@@ -56,6 +61,7 @@ const urlSchema = z.object({
   focus: optional(idSchema),
   expanded: commaList(idSchema),
   removed: commaList(idSchema),
+  articles: commaList(idSchema),
   hiddenNodeKinds: commaList(nodeKindSchema),
   hiddenRelationKinds: commaList(relationKindSchema),
   layout: layoutSchema.catch(DEFAULT_VIEW_STATE.layout),
@@ -64,6 +70,10 @@ const urlSchema = z.object({
   selected: selection,
   pathFrom: optional(idSchema),
   pathTo: optional(idSchema),
+  avoidKinds: commaList(nodeKindSchema),
+  mapTreaty: optional(idSchema),
+  mapJurisdiction: optional(idSchema),
+  panel: z.enum(PANELS).catch(DEFAULT_VIEW_STATE.panel),
   tour: param.transform(decodeTourParam),
   // Steps are counted from 1 in links, as people count them.
   step: param.transform((value) => Number.parseInt(value ?? '1', 10) - 1),
@@ -76,7 +86,13 @@ export function decodeViewState(search: string): ViewState {
   const raw = Object.fromEntries(Object.entries(KEY).map(([field, key]) => [field, params.get(key)]));
   const view = urlSchema.parse(raw);
   const { tour, step } = view;
-  return { ...view, step: tour && step > 0 && step < tour.steps.length ? step : 0 };
+  // The map needs a treaty and a jurisdiction; without them the graph is shown.
+  const map = view.mapTreaty && view.mapJurisdiction;
+  return {
+    ...view,
+    ...(map ? {} : { mapTreaty: null, mapJurisdiction: null, panel: 'graph' as const }),
+    step: tour && step > 0 && step < tour.steps.length ? step : 0,
+  };
 }
 
 /** Writes a view as a query string (with its "?", or "" for the default view); defaults are left out. */
@@ -85,6 +101,7 @@ export function encodeViewState(state: ViewState): string {
   if (state.focus) params.set(KEY.focus, state.focus);
   if (state.expanded.length) params.set(KEY.expanded, state.expanded.join(','));
   if (state.removed.length) params.set(KEY.removed, state.removed.join(','));
+  if (state.articles.length) params.set(KEY.articles, state.articles.join(','));
   if (state.hiddenNodeKinds.length) params.set(KEY.hiddenNodeKinds, state.hiddenNodeKinds.join(','));
   if (state.hiddenRelationKinds.length)
     params.set(KEY.hiddenRelationKinds, state.hiddenRelationKinds.join(','));
@@ -94,6 +111,12 @@ export function encodeViewState(state: ViewState): string {
   if (state.selected) params.set(KEY.selected, `${state.selected.type}:${state.selected.id}`);
   if (state.pathFrom) params.set(KEY.pathFrom, state.pathFrom);
   if (state.pathTo) params.set(KEY.pathTo, state.pathTo);
+  if (state.avoidKinds.length) params.set(KEY.avoidKinds, state.avoidKinds.join(','));
+  if (state.mapTreaty && state.mapJurisdiction) {
+    params.set(KEY.mapTreaty, state.mapTreaty);
+    params.set(KEY.mapJurisdiction, state.mapJurisdiction);
+    if (state.panel !== DEFAULT_VIEW_STATE.panel) params.set(KEY.panel, state.panel);
+  }
   if (state.tour) {
     params.set(KEY.tour, encodeTourParam(state.tour));
     params.set(KEY.step, String(state.step + 1));

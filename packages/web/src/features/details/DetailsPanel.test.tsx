@@ -45,7 +45,11 @@ describe('DetailsPanel', () => {
     expect(value('Type')).toBe('Law');
     expect(value('Number')).toBe('2012-023');
     expect(value('Name (French)')).toBe(node.nameFr);
-    expect(value('Adopted')).toBe('12 July 2012');
+    // Dates come as stages now, and "in force" names the stage it rests on.
+    expect(screen.queryByText('Adopted', { selector: 'dt' })).toBeNull();
+    expect(document.querySelector('.in-force-status')?.textContent).toBe(
+      'Today · In force since 12 July 2012 — basis: promulgation (no entry-into-force date in the sources)',
+    );
 
     const aliases = within(
       screen.getByRole('heading', { name: 'Also known as' }).parentElement!,
@@ -56,7 +60,9 @@ describe('DetailsPanel', () => {
 
     const citations = within(
       screen.getByRole('heading', { name: `Citations (${node.sources.length})` }).parentElement!,
-    ).getAllByRole('listitem');
+    )
+      .getAllByRole('listitem')
+      .filter((li) => li.classList.contains('citation'));
     expect(citations).toHaveLength(node.sources.length);
     node.sources.forEach((source, i) => {
       const item = citations[i]!;
@@ -86,9 +92,13 @@ describe('DetailsPanel', () => {
     panel({ type: 'relation', id: 'ml-law-2012-023.IMPLEMENTS.un-tip-protocol' }, 'fr');
     const relation = relationResponse.data.relation;
     expect(await screen.findByRole('heading', { level: 2, name: relation.sentenceFr })).toBeTruthy();
-    expect(screen.getByText(relation.note)).toBeTruthy();
+    // The note in the interface's language, the inferred marker in French too.
+    expect(screen.getByText(relation.noteFr!)).toBeTruthy();
+    expect(relation.noteFr).toMatch(/^Lecture d'analyste/);
     expect(screen.getByText(/^Oui : lecture d'analyste/)).toBeTruthy();
     const citations = screen.getAllByRole('listitem').filter((li) => li.classList.contains('citation'));
     expect(citations).toHaveLength(relation.sources.length);
+    const confidence = relation.sources.find((c) => c.confidence === 'MEDIUM');
+    if (confidence) expect(screen.getAllByText('Fiabilité : moyenne').length).toBeGreaterThan(0);
   });
 });

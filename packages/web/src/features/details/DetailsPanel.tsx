@@ -13,7 +13,9 @@ export interface DetailsPanelProps {
   asOf: string | null;
   focus: string | null;
   expanded: readonly string[];
-  actions: Omit<NodeActions, 'isFocus' | 'isExpanded'> & { onSelectNode(id: string): void };
+  /** Instruments whose articles the graph draws. */
+  articles?: readonly string[];
+  actions: Omit<NodeActions, 'isFocus' | 'isExpanded' | 'articlesShown'> & { onSelectNode(id: string): void };
   /** "Cite this" for the node shown (the explorer puts the cite feature's here); none by default. */
   renderCitation?(node: NodeDetailsData): ReactNode;
 }
@@ -24,15 +26,19 @@ export function DetailsPanel({
   asOf,
   focus,
   expanded,
+  articles = [],
   actions,
   renderCitation,
 }: DetailsPanelProps) {
   const { t } = useTranslation();
   const isNode = selected?.type === 'node';
   const node = useGraphQLQuery(nodeDetailsQuery(isNode ? selected.id : '', asOf), { skip: !isNode });
-  const relation = useGraphQLQuery(relationDetailsQuery(selected?.type === 'relation' ? selected.id : ''), {
-    skip: selected?.type !== 'relation',
-  });
+  const relation = useGraphQLQuery(
+    relationDetailsQuery(selected?.type === 'relation' ? selected.id : '', asOf),
+    {
+      skip: selected?.type !== 'relation',
+    },
+  );
 
   let body;
   if (!selected) {
@@ -52,11 +58,19 @@ export function DetailsPanel({
         <NodeDetails
           node={node.data.node}
           citation={renderCitation?.(node.data.node)}
-          actions={{ ...actions, isFocus: focus === selected.id, isExpanded: expanded.includes(selected.id) }}
+          asOf={asOf}
+          actions={{
+            ...actions,
+            isFocus: focus === selected.id,
+            isExpanded: expanded.includes(selected.id),
+            articlesShown: articles.includes(selected.id),
+          }}
         />
       );
     } else if (!isNode && relation.data?.relation) {
-      body = <RelationDetails relation={relation.data.relation} onSelectNode={actions.onSelectNode} />;
+      body = (
+        <RelationDetails relation={relation.data.relation} onSelectNode={actions.onSelectNode} asOf={asOf} />
+      );
     } else {
       body = (
         <StatusMessage kind="empty">

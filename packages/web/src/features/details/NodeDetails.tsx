@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KindSwatch } from '../../ui/KindSwatch';
+import { ObligationBadge } from '../../ui/ObligationBadge';
+import { UndatedBadge } from '../../ui/UndatedBadge';
 import { formatMoney, formatNumber, formatPartialDate } from '../../lib/format-values';
 import { nodeName } from '../../domain/graph-content/node-names';
 import type { NodeDetailsQuery } from '../../gql/graphql';
@@ -8,7 +10,9 @@ import { useLang } from '../../lib/i18n/use-lang';
 import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
 import { AttributeList, type Attribute } from './AttributeList';
 import { CitationList } from './CitationList';
+import { InForceStatus } from './InForceStatus';
 import { SourceLink } from './SourceLink';
+import { StageList } from './StageList';
 
 export type NodeDetailsData = NonNullable<NodeDetailsQuery['node']>;
 
@@ -20,6 +24,12 @@ export interface NodeActions {
   onCollapse(id: string): void;
   onRemove(id: string): void;
   onSelectRelation(id: string): void;
+  /** Shows another node (an instrument an article is part of, the text that repealed this one). */
+  onSelectNode?(id: string): void;
+  /** Draws an instrument's articles in the graph, or takes them away (absent: no button). */
+  onShowArticles?(id: string, shown: boolean): void;
+  /** Whether this instrument's articles are drawn. */
+  articlesShown?: boolean;
   /** "How are these connected?": make this node one end of the paths (absent: no buttons). */
   onConnectFrom?(id: string): void;
   onConnectTo?(id: string): void;
@@ -29,11 +39,14 @@ export function NodeDetails({
   node,
   actions,
   citation = null,
+  asOf = null,
 }: {
   node: NodeDetailsData;
   actions: NodeActions;
   /** "Cite this" for the node, shown under its actions. */
   citation?: ReactNode;
+  /** The view's date, for "in force?" (null: today). */
+  asOf?: string | null;
 }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -44,15 +57,10 @@ export function NodeDetails({
 
   const attributes: Array<Attribute | null> = [
     [t('attr.type'), vocabulary.typeLabel(node.kind, node.type, lang)],
-    'number' in node ? [t('attr.number'), node.number] : null,
+    'number' in node && node.__typename !== 'Provision' ? [t('attr.number'), node.number] : null,
     [t('attr.nameEn'), node.nameEn],
     [t('attr.nameFr'), node.nameFr ?? null],
-    'adoptedOn' in node ? [t('attr.adoptedOn'), date(node.adoptedOn)] : null,
-    'signedOn' in node ? [t('attr.signedOn'), date(node.signedOn)] : null,
-    'inForceOn' in node ? [t('attr.inForceOn'), date(node.inForceOn)] : null,
-    'launchedOn' in node ? [t('attr.launchedOn'), date(node.launchedOn)] : null,
-    'endedOn' in node ? [t('attr.endedOn'), date(node.endedOn)] : null,
-    'endNote' in node ? [t('attr.endNote'), node.endNote] : null,
+    ...(node.__typename === 'Provision' ? provisionAttributes(node) : []),
     'establishedOn' in node ? [t('attr.establishedOn'), date(node.establishedOn)] : null,
     'dissolvedOn' in node ? [t('attr.dissolvedOn'), date(node.dissolvedOn)] : null,
     'startDate' in node ? [t('attr.startDate'), date(node.startDate)] : null,
@@ -79,11 +87,47 @@ export function NodeDetails({
     [t('attr.id'), <code key="id">{node.id}</code>],
   ];
 
+  function provisionAttributes(p: Extract<NodeDetailsData, { __typename: 'Provision' }>): Attribute[] {
+    const obligationNote = lang === 'fr' ? p.obligationNoteFr : p.obligationNoteEn;
+    const instrument = p.instrument;
+    return [
+      [t('attr.number'), p.number ? t('provision.article', { number: p.number }) : null],
+      [t('provision.headingEn'), p.headingEn],
+      [t('provision.headingFr'), p.headingFr],
+      [
+        t('provision.obligation'),
+        p.obligation ? <ObligationBadge key="obligation" obligation={p.obligation} /> : null,
+      ],
+      [t('provision.obligationNote'), obligationNote],
+      [
+        t('provision.partOf'),
+        instrument ? (
+          <button
+            key="part-of"
+            type="button"
+            className="link-button"
+            onClick={() => actions.onSelectNode?.(instrument.id)}
+          >
+            {nodeName(instrument, lang)}
+          </button>
+        ) : null,
+      ],
+      [t('provision.summary'), lang === 'fr' ? p.summaryFr : p.summaryEn],
+    ];
+  }
+  const articleCount = node.__typename === 'Instrument' ? node.provisions.length : 0;
+
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="details-kind">
         <KindSwatch kind={node.kind} /> {vocabulary.nodeKindLabel(node.kind, lang)} ·{' '}
         {vocabulary.typeLabel(node.kind, node.type, lang)}
+        {node.undated ? (
+          <>
+            {' '}
+            <UndatedBadge />
+          </>
+        ) : null}
       </p>
       <h2 id="details-title" className="details-title">
         {nodeName(node, lang)}
@@ -108,6 +152,17 @@ export function NodeDetails({
             {t('details.remove')}
           </button>
         ) : null}
+        {articleCount > 0 && actions.onShowArticles ? (
+          <button
+            type="button"
+            aria-pressed={actions.articlesShown ? 'true' : 'false'}
+            onClick={() => actions.onShowArticles?.(node.id, !actions.articlesShown)}
+          >
+            {actions.articlesShown
+              ? t('provision.hideArticles')
+              : t('provision.showArticles', { count: articleCount })}
+          </button>
+        ) : null}
         {actions.onConnectFrom ? (
           <button type="button" onClick={() => actions.onConnectFrom?.(node.id)}>
             {t('paths.connectFrom')}
@@ -120,6 +175,13 @@ export function NodeDetails({
         ) : null}
       </div>
       {citation}
+      {node.__typename === 'Instrument' ? <InForceStatus status={node.inForce} asOf={asOf} /> : null}
+      {node.__typename === 'Instrument' ? (
+        <section aria-labelledby="details-stages">
+          <h3 id="details-stages">{t('stage.heading')}</h3>
+          <StageList stages={node.stages} onSelectNode={actions.onSelectNode} />
+        </section>
+      ) : null}
       <AttributeList attributes={attributes} />
 
       {node.aliases.length > 0 ? (

@@ -23,6 +23,47 @@ export const SourceFields = graphql(/* GraphQL */ `
   }
 `);
 
+/** A stage of an instrument, in both languages (a language switch needs no new request). */
+export const StageFields = graphql(/* GraphQL */ `
+  fragment StageFields on Stage {
+    stage
+    date
+    inferred
+    used
+    by {
+      id
+      nameEn
+      nameFr
+    }
+    reasonEn: reason(lang: EN)
+    reasonFr: reason(lang: FR)
+    noteEn: note(lang: EN)
+    noteFr: note(lang: FR)
+    sources {
+      ...CitationFields
+    }
+  }
+`);
+
+/** One dated claim of a state's participation in a treaty, with its evidence. */
+export const ParticipationClaimFields = graphql(/* GraphQL */ `
+  fragment ParticipationClaimFields on ParticipationClaim {
+    type
+    date
+    consentKind
+    act
+    actName
+    computed
+    fromDeposit
+    used
+    noteEn: note(lang: EN)
+    noteFr: note(lang: FR)
+    sources {
+      ...CitationFields
+    }
+  }
+`);
+
 /** Everything about one node; kind-specific attributes come through inline fragments. */
 export const NodeDetailsQuery = graphql(/* GraphQL */ `
   query NodeDetails($id: ID!, $asOf: PartialDate) {
@@ -35,6 +76,7 @@ export const NodeDetailsQuery = graphql(/* GraphQL */ `
       nameFr
       validFrom
       validTo
+      undated
       aliases {
         name
         source {
@@ -61,12 +103,30 @@ export const NodeDetailsQuery = graphql(/* GraphQL */ `
       }
       ... on Instrument {
         number
-        adoptedOn
-        signedOn
-        inForceOn
-        launchedOn
-        endedOn
-        endNote
+        stages {
+          ...StageFields
+        }
+        inForce: status(asOf: $asOf) {
+          ...InForceStatusFields
+        }
+        provisions {
+          id
+        }
+      }
+      ... on Provision {
+        number
+        headingEn: heading(lang: EN)
+        headingFr: heading(lang: FR)
+        summaryEn: summary(lang: EN)
+        summaryFr: summary(lang: FR)
+        obligation
+        obligationNoteEn: obligationNote(lang: EN)
+        obligationNoteFr: obligationNote(lang: FR)
+        instrument {
+          id
+          nameEn
+          nameFr
+        }
       }
       ... on Institution {
         establishedOn
@@ -98,14 +158,16 @@ export const NodeDetailsQuery = graphql(/* GraphQL */ `
 `);
 
 export const RelationDetailsQuery = graphql(/* GraphQL */ `
-  query RelationDetails($id: ID!) {
+  query RelationDetails($id: ID!, $asOf: PartialDate) {
     relation(id: $id) {
       id
       kind
       inferred
-      note
+      noteEn: note(lang: EN)
+      noteFr: note(lang: FR)
       validFrom
       validTo
+      undated
       sentenceEn: sentence(lang: EN)
       sentenceFr: sentence(lang: FR)
       from {
@@ -123,6 +185,38 @@ export const RelationDetailsQuery = graphql(/* GraphQL */ `
       sources {
         ...CitationFields
       }
+      participation {
+        signature {
+          ...ParticipationClaimFields
+        }
+        consent {
+          ...ParticipationClaimFields
+        }
+        entryIntoForce {
+          ...ParticipationClaimFields
+        }
+        partyBy {
+          ...ParticipationClaimFields
+        }
+        partyFrom {
+          kind
+          date
+          computed
+        }
+        status(asOf: $asOf) {
+          asOf
+          status
+        }
+      }
+      treaty: to {
+        ... on Instrument {
+          entryIntoForceRule {
+            daysAfterDeposit
+            notBeforeTreatyInForce
+            article
+          }
+        }
+      }
     }
   }
 `);
@@ -131,5 +225,6 @@ export const RelationDetailsQuery = graphql(/* GraphQL */ `
 export const nodeDetailsQuery = (id: string, asOf: string | null) =>
   graphqlQuery(NodeDetailsQuery, { id, asOf });
 
-/** Everything about a relation, as the details panel asks for it (a tour's pre-fetch too). */
-export const relationDetailsQuery = (id: string) => graphqlQuery(RelationDetailsQuery, { id });
+/** Everything about a relation as of a date, as the details panel asks for it (a tour's pre-fetch too). */
+export const relationDetailsQuery = (id: string, asOf: string | null) =>
+  graphqlQuery(RelationDetailsQuery, { id, asOf });

@@ -1,24 +1,5 @@
-import Papa from 'papaparse';
+import { toCsv as csv } from '../../lib/csv';
 import type { ExportGraph } from './export-graph';
-
-/*
- * papaparse's unparse writes RFC 4180 CSV: CRLF line ends, fields with commas, quotes or line
- * breaks quoted, quotes doubled. `escapeFormulae` also prefixes cells starting with = + - @ so a
- * spreadsheet does not run them; no Cadre value starts that way today, but names come from sources.
- * A UTF-8 byte order mark goes first, or Excel reads "Comité" as "ComitÃ©".
- */
-const BOM = '\uFEFF';
-
-function csv(fields: string[], rows: Array<Array<string | boolean | null>>): string {
-  return (
-    BOM +
-    Papa.unparse(
-      { fields, data: rows.map((row) => row.map((v) => (v === null ? '' : v))) },
-      { newline: '\r\n', escapeFormulae: true },
-    ) +
-    '\r\n'
-  );
-}
 
 export const NODE_COLUMNS = [
   'id',

@@ -65,6 +65,24 @@ export function graphStylesheet({ large = false }: StylesheetOptions = {}): cyto
       selector: 'node.expanded',
       style: { 'border-width': 4, 'border-style': 'double', 'border-color': '#000000' },
     },
+    // Articles are small tags hanging off their instrument.
+    { selector: 'node[kind = "PROVISION"]', style: { width: 20, height: 16, 'font-size': 10 } },
+    // On the view's date: adopted but not yet in force (dashed), or undated (dotted). A line style,
+    // not a colour, so it reads in greyscale and on a projector; the legend names both.
+    {
+      selector: 'node.not-in-force',
+      style: {
+        'border-style': 'dashed',
+        'border-width': 3,
+        'border-dash-pattern': [7, 4],
+        'border-color': '#000000',
+        'background-opacity': 0.55,
+      },
+    },
+    {
+      selector: 'node.undated',
+      style: { 'border-style': 'dotted', 'border-width': 3, 'border-color': '#000000' },
+    },
     {
       selector: 'edge',
       style: {

@@ -26,3 +26,41 @@ describe('graph elements', () => {
     expect(elements.find((e) => e.data.id === LAW)?.classes).toBe('focus');
   });
 });
+
+describe('law on the graph', () => {
+  const node = (id: string, extra: object) => ({
+    id,
+    kind: 'INSTRUMENT',
+    type: 'PROTOCOL',
+    nameEn: id,
+    nameFr: null,
+    validFrom: null,
+    undated: false,
+    aliases: [],
+    ...extra,
+  });
+  it('marks an instrument adopted but not yet in force on the date, and anything undated', () => {
+    const content = {
+      nodes: new Map(
+        [
+          node('un-tip-protocol', { inForce: { status: 'ADOPTED_NOT_IN_FORCE' } }),
+          node('un-untoc', { inForce: { status: 'IN_FORCE' } }),
+          node('xx-undated', { undated: true, inForce: { status: 'UNDATED' } }),
+        ].map((n) => [n.id, n as never]),
+      ),
+      relations: new Map(),
+      truncated: [],
+    };
+    const classes = Object.fromEntries(
+      toCytoscapeElements(content, { focus: 'un-untoc', expanded: [], lang: 'en', vocabulary }).map((e) => [
+        e.data.id,
+        e.classes,
+      ]),
+    );
+    expect(classes).toEqual({
+      'un-tip-protocol': 'not-in-force',
+      'un-untoc': 'focus',
+      'xx-undated': 'undated',
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import type { Vocabulary } from '../../domain/vocabulary/create-vocabulary';
 import type { Lang } from '../../lib/i18n/langs';
-import type { GraphContent } from '../../domain/graph-content/graph-content';
+import type { GraphContent, GraphNode } from '../../domain/graph-content/graph-content';
 import { graphLabel, nodeName } from '../../domain/graph-content/node-names';
 
 /** Plain element definitions (no Cytoscape import here, so this is testable anywhere). */
@@ -27,6 +27,18 @@ export interface ElementOptions {
   highlighted?: ReadonlySet<string>;
 }
 
+/**
+ * How a node stands on the view's date: an instrument adopted but not yet in force (drawn with a
+ * dashed border, never as in force), and anything undated (a dotted border: no date in the
+ * sources, shown on every date).
+ */
+function lawClasses(n: GraphNode): string[] {
+  return [
+    'inForce' in n && n.inForce?.status === 'ADOPTED_NOT_IN_FORCE' ? 'not-in-force' : '',
+    n.undated ? 'undated' : '',
+  ];
+}
+
 export function toCytoscapeElements(
   content: GraphContent,
   { focus, expanded, lang, vocabulary, highlighted }: ElementOptions,
@@ -36,7 +48,12 @@ export function toCytoscapeElements(
     !highlighted || highlighted.size === 0 ? '' : highlighted.has(id) ? 'on-path' : 'dimmed';
   const elements: GraphElement[] = [];
   for (const n of content.nodes.values()) {
-    const classes = [n.id === focus ? 'focus' : '', expandedSet.has(n.id) ? 'expanded' : '', highlight(n.id)]
+    const classes = [
+      n.id === focus ? 'focus' : '',
+      expandedSet.has(n.id) ? 'expanded' : '',
+      highlight(n.id),
+      ...lawClasses(n),
+    ]
       .filter(Boolean)
       .join(' ');
     const data: GraphElement['data'] = {

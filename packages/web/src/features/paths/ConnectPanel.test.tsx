@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import pathsResponse from '../../__fixtures__/paths-decree-2011-036-tip-protocol.json';
+import hubPathsResponse from '../../__fixtures__/paths-decree-2011-036-tip-protocol-without-institutions.json';
 import { emptyContent } from '../../domain/graph-content/graph-content';
 import type { PathsQuery } from '../../gql/graphql';
 import { renderWithProviders } from '../../test-support/render-with-providers';
@@ -13,12 +14,18 @@ const done = { ready: true, status: 'done' as const, data, retry: jest.fn() };
 const NodePicker = ({ label }: NodePickerProps) => <select aria-label={label} />;
 
 function panel(props: Partial<ConnectPanelProps> = {}, lang: 'en' | 'fr' = 'en') {
-  const handlers = { onEnd: jest.fn(), onClear: jest.fn(), onSelectRelation: jest.fn() };
+  const handlers = {
+    onEnd: jest.fn(),
+    onClear: jest.fn(),
+    onSelectRelation: jest.fn(),
+    onAvoidKind: jest.fn(),
+  };
   renderWithProviders(
     <ConnectPanel
       from="ml-decree-2011-036"
       to="un-tip-protocol"
       asOf={null}
+      avoidKinds={[]}
       paths={done}
       selected={null}
       nameOf={(id) => `name of ${id}`}
@@ -41,16 +48,47 @@ describe('ConnectPanel', () => {
     expect(steps.map((li) => li.querySelector('.path-step-sentence')?.textContent)).toEqual(
       first.relations.map((r) => r.sentenceEn),
     );
-    fireEvent.click(screen.getByRole('button', { name: `Citations of: ${first.relations[1]!.sentenceEn}` }));
+    fireEvent.click(
+      within(screen.getByRole('list', { name: 'Steps of path 1' })).getByRole('button', {
+        name: `Citations of: ${first.relations[1]!.sentenceEn}`,
+      }),
+    );
     expect(handlers.onSelectRelation).toHaveBeenCalledWith(first.relations[1]!.id);
-    expect(screen.getByRole('heading', { name: 'Path 1 · 2 relations' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: `Path 1 · ${first.length} relations` })).toBeTruthy();
+  });
+
+  it('marks legal chains, which the API lists first, and paths through a shared place, naming it', () => {
+    panel();
+    // Decree 2011-036 to the Protocol: the first paths are legal chains, through no place.
+    expect(data.paths[0]!.throughHub).toBe(false);
+    expect(data.paths[0]!.nodes.some((n) => n.kind === 'PLACE')).toBe(false);
+    expect([...document.querySelectorAll('.path-kind')].map((e) => e.textContent)).toEqual(
+      data.paths.map(() => '◆ Legal chain'),
+    );
+  });
+
+  it('leaves kinds out, and says which paths then pass through a shared place', () => {
+    const hub = hubPathsResponse.data as PathsQuery;
+    const handlers = panel({ avoidKinds: ['INSTITUTION'], paths: { ...done, data: hub } });
+    const institutions = screen.getByRole('checkbox', { name: 'Institutions' }) as HTMLInputElement;
+    expect(institutions.checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Places' }));
+    expect(handlers.onAvoidKind).toHaveBeenCalledWith('PLACE', true);
+    fireEvent.click(institutions);
+    expect(handlers.onAvoidKind).toHaveBeenCalledWith('INSTITUTION', false);
+    expect(hub.paths.every((p) => p.throughHub && p.nodes.every((n) => n.kind !== 'INSTITUTION'))).toBe(true);
+    expect(document.querySelector('.path-kind')?.textContent).toBe('◇ Via a shared place: Mali');
+    expect(screen.getByText('Legal chains are listed before paths through a shared place.')).toBeTruthy();
   });
 
   it('explains in French', () => {
     panel({}, 'fr');
     expect(document.querySelector('.path-explanation')?.textContent).toBe(data.paths[0]!.explanationFr);
-    expect(data.paths[0]!.explanationFr).toContain('est partie à');
-    expect(screen.getByRole('heading', { name: 'Chemin 1 · 2 relations' })).toBeTruthy();
+    expect(data.paths[0]!.explanationFr).toContain('institue');
+    expect(
+      screen.getByRole('heading', { name: `Chemin 1 · ${data.paths[0]!.length} relations` }),
+    ).toBeTruthy();
+    expect(document.querySelector('.path-kind')?.textContent).toBe('◆ Chaîne juridique');
   });
 
   it('offers a node picker for a missing end, and changes or clears the chosen ones', () => {

@@ -1,4 +1,4 @@
-import type { ComponentType, ReactNode } from 'react';
+import { useId, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphQLResponseError } from '../../lib/graphql/fetch-graphql';
 import { describeError } from '../../ui/describe-error';
@@ -6,6 +6,8 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { formatPartialDate } from '../../lib/format-values';
 import { useLang } from '../../lib/i18n/use-lang';
 import type { Selection } from '../../domain/view-state/view-state';
+import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
+import type { NodeKind } from '../../gql/graphql';
 import type { FoundPath } from './path-content';
 import { PathList } from './PathList';
 import type { usePaths } from './use-paths';
@@ -23,6 +25,9 @@ export interface ConnectPanelProps {
   to: string | null;
   asOf: string | null;
   paths: ReturnType<typeof usePaths>;
+  /** Node kinds the paths may not pass through. */
+  avoidKinds: readonly NodeKind[];
+  onAvoidKind(kind: NodeKind, avoid: boolean): void;
   selected: Selection;
   /** The name to show for a chosen end. */
   nameOf(id: string): string;
@@ -44,6 +49,8 @@ export function ConnectPanel({
   to,
   asOf,
   paths,
+  avoidKinds,
+  onAvoidKind,
   selected,
   nameOf,
   onEnd,
@@ -54,6 +61,8 @@ export function ConnectPanel({
 }: ConnectPanelProps) {
   const { t } = useTranslation();
   const lang = useLang();
+  const vocabulary = useVocabulary();
+  const avoidId = useId();
 
   const end = (which: 'from' | 'to', id: string | null) => {
     const label = which === 'from' ? t('paths.from') : t('paths.to');
@@ -104,6 +113,8 @@ export function ConnectPanel({
       ) : (
         <PathList
           paths={paths.data.paths}
+          from={from}
+          to={to}
           selected={selected}
           onSelectRelation={onSelectRelation}
           renderCitation={renderCitation}
@@ -124,6 +135,22 @@ export function ConnectPanel({
           {t('paths.clear')}
         </button>
       ) : null}
+      <fieldset className="paths-avoid" aria-describedby={`${avoidId}-hint`}>
+        <legend>{t('paths.avoid')}</legend>
+        <p id={`${avoidId}-hint`} className="muted panel-hint">
+          {t('paths.avoidHint')}
+        </p>
+        {vocabulary.nodeKinds.map((kind) => (
+          <label key={kind} className="paths-avoid-kind">
+            <input
+              type="checkbox"
+              checked={avoidKinds.includes(kind)}
+              onChange={(e) => onAvoidKind(kind, e.target.checked)}
+            />{' '}
+            {vocabulary.nodeKindPlural(kind, lang)}
+          </label>
+        ))}
+      </fieldset>
       <div className="connect-result" aria-live="polite">
         {result}
       </div>

@@ -7,9 +7,10 @@ import { graphql } from '../../gql';
  * path can be drawn where the view lacks it.
  */
 export const PathsQuery = graphql(/* GraphQL */ `
-  query Paths($from: ID!, $to: ID!, $asOf: PartialDate) {
-    paths(from: $from, to: $to, asOf: $asOf, maxHops: 4, first: 3) {
+  query Paths($from: ID!, $to: ID!, $asOf: PartialDate, $avoidKinds: [NodeKind!]) {
+    paths(from: $from, to: $to, asOf: $asOf, maxHops: 4, first: 3, avoidKinds: $avoidKinds) {
       length
+      throughHub
       explanationEn: explanation(lang: EN)
       explanationFr: explanation(lang: FR)
       nodes {

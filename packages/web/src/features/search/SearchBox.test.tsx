@@ -2,7 +2,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 import searchLaw from '../../__fixtures__/search-2012-023.json';
 import searchTraite from '../../__fixtures__/search-traite.json';
 import { mockFetchDown, mockGraphQLFetch } from '../../test-support/mock-graphql-fetch';
-import { renderWithProviders } from '../../test-support/render-with-providers';
+import { renderWithProviders, vocabulary } from '../../test-support/render-with-providers';
 import { SearchBox } from './SearchBox';
 import { SEARCH_DEBOUNCE_MS } from './use-search-suggestions';
 
@@ -30,15 +30,17 @@ describe('SearchBox', () => {
     act(() => input.focus());
     for (const text of ['2', '20', '2012', '2012-023']) fireEvent.change(input, { target: { value: text } });
     await flush();
-    await screen.findByRole('option');
+    await screen.findAllByRole('option');
 
     // One request, for the text as it stood when typing paused.
     expect(fetchMock.calls).toEqual([
       { operationName: 'SearchNodes', variables: { text: '2012-023', first: 10 } },
     ]);
     const options = screen.getAllByRole('option');
-    expect(options).toHaveLength(1);
+    // The law first, then its articles (a provision is found by its instrument's number too).
+    expect(options).toHaveLength(searchLaw.data.search.length);
     expect(options[0]?.textContent).toContain('Law No. 2012-023 of 12 July 2012');
+    expect(options.slice(1).every((o) => /Article \d+ of Law 2012-023/.test(o.textContent ?? ''))).toBe(true);
     expect(options[0]?.textContent).toContain('Instrument · Law 2012-023');
     expect(input.getAttribute('aria-expanded')).toBe('true');
 
@@ -72,6 +74,10 @@ describe('SearchBox', () => {
     expect(onChoose).toHaveBeenCalledWith('int-trafficking-in-persons');
     // The accents are sent as typed: the API folds them.
     expect(fetchMock.calls[0]?.variables.text).toBe('traité');
+    // A word asks for no article: provisions (dozens per treaty) are left out of the search.
+    expect(fetchMock.calls[0]?.variables.kinds).toEqual(
+      vocabulary.nodeKinds.filter((kind) => kind !== 'PROVISION'),
+    );
     fetchMock.restore();
   });
 

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const SearchQuery = graphql(/* GraphQL */ `
-  query SearchNodes($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
+  query SearchNodes($text: String!, $first: Int, $kinds: [NodeKind!]) {
+    search(text: $text, first: $first, kinds: $kinds) {
       __typename
       id
       kind

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { SearchNodesQuery } from '../../gql/graphql';
+import { useVocabulary } from '../../domain/vocabulary/vocabulary-context';
+import type { NodeKind, SearchNodesQuery } from '../../gql/graphql';
 import { graphqlQuery } from '../../lib/graphql/graphql-query';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
 import { SearchQuery } from './search-query';
@@ -19,6 +20,18 @@ export const SEARCH_MIN_LENGTH = 2;
 const SEARCH_FIRST = 10;
 
 /**
+ * Articles are many (a treaty has dozens, each named after it), so a word such as "traite" would
+ * bring ten articles before the law or the Protocol itself. They are looked for when the text asks
+ * for them: with a number ("2012-023", "5") or "art" ("article 5 protocol").
+ */
+const ASKS_FOR_ARTICLES = /\d|\bart/i;
+
+/** The kinds to search: all, or all but provisions when the text does not ask for an article. */
+export function searchKinds(text: string, nodeKinds: readonly NodeKind[]): NodeKind[] | undefined {
+  return ASKS_FOR_ARTICLES.test(text) ? undefined : nodeKinds.filter((k) => k !== 'PROVISION');
+}
+
+/**
  * Suggestions for `text`, debounced. A newer text's request replaces an older one's (the query
  * client aborts what nobody waits for any more), and a text asked before is answered at once.
  */
@@ -26,8 +39,14 @@ export function useSearchSuggestions(text: string, enabled: boolean): Suggestion
   const typed = text.trim();
   const asked = useDebouncedValue(typed, SEARCH_DEBOUNCE_MS);
   const active = enabled && typed.length >= SEARCH_MIN_LENGTH && asked.length >= SEARCH_MIN_LENGTH;
+  const { nodeKinds } = useVocabulary();
+  const kinds = searchKinds(asked, nodeKinds);
   const query = useQuery({
-    ...graphqlQuery(SearchQuery, { text: asked.slice(0, 200), first: SEARCH_FIRST }, { abortable: true }),
+    ...graphqlQuery(
+      SearchQuery,
+      { text: asked.slice(0, 200), first: SEARCH_FIRST, ...(kinds ? { kinds } : {}) },
+      { abortable: true },
+    ),
     enabled: active,
   });
   if (!active) return { status: 'idle' };
