@@ -49,18 +49,22 @@ export {
   type CoverageColumn,
   type CoverageColumnId,
 } from './coverage-columns';
+export { placesWithin, standingOn, nationalTo, type StandingGraph } from './standing-graph';
 export {
   COVERAGE_RELATION_KINDS,
-  compareJurisdictions,
-  placesWithin,
-  type ComparisonRecords,
+  coverageCells,
+  nationalInstruments,
   type ConceptLink,
-  type CoordinationBody,
   type CoverageCell,
   type CoverageStatus,
+  type NationalInstrument,
+} from './national-coverage';
+export { coordinationBodies, type CoordinationBody } from './coordination-bodies';
+export {
+  compareJurisdictions,
+  type ComparisonRecords,
   type JurisdictionComparison,
   type JurisdictionProfile,
-  type NationalInstrument,
   type TreatyParticipation,
 } from './compare-jurisdictions';
 export {

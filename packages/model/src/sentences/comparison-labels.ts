@@ -1,4 +1,4 @@
-import type { CoverageStatus } from '../law/compare-jurisdictions';
+import type { CoverageStatus } from '../law/national-coverage';
 import type {
   ParticipationStatus,
   ParticipationStep,
