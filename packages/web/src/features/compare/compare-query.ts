@@ -134,7 +134,10 @@ export const CompareJurisdictionsQuery = graphql(/* GraphQL */ `
   }
 `);
 
-/** One treaty's articles for the jurisdictions compared, with what each links to and its citations. */
+/**
+ * One treaty's articles for the jurisdictions compared, with what each links to and its citations.
+ * Written out without fragments: the API counts a fragment as a level, and this one is deep.
+ */
 export const CompareArticlesQuery = graphql(/* GraphQL */ `
   query CompareArticles($ids: [ID!]!, $asOf: PartialDate, $treaty: ID!, $lang: Lang!) {
     compareJurisdictions(ids: $ids, asOf: $asOf, treaties: [$treaty], lang: $lang) {
@@ -143,9 +146,6 @@ export const CompareArticlesQuery = graphql(/* GraphQL */ `
           id
         }
         implementation {
-          treaty {
-            id
-          }
           articles {
             number
             heading(lang: $lang)
@@ -155,28 +155,45 @@ export const CompareArticlesQuery = graphql(/* GraphQL */ `
               id
             }
             provisions {
-              ...CompareLinkFields
+              node {
+                id
+                shortName(lang: $lang)
+              }
+              relation {
+                id
+                sources {
+                  quote
+                  verbatim
+                  source {
+                    id
+                    title
+                    publisher
+                    url
+                  }
+                }
+              }
             }
             relatedMeasures {
-              ...CompareLinkFields
+              node {
+                id
+                shortName(lang: $lang)
+              }
+              relation {
+                id
+                sources {
+                  quote
+                  verbatim
+                  source {
+                    id
+                    title
+                    publisher
+                    url
+                  }
+                }
+              }
             }
           }
         }
-      }
-    }
-  }
-`);
-
-export const CompareLinkFields = graphql(/* GraphQL */ `
-  fragment CompareLinkFields on ImplementationLink {
-    node {
-      id
-      shortName(lang: $lang)
-    }
-    relation {
-      id
-      sources {
-        ...CitedSourceFields
       }
     }
   }

@@ -75,9 +75,12 @@ export function RatificationTable({ rows, caption, onOpen }: RatificationTablePr
                 <span className="ratification-unrecorded"> ({t('ratificationMap.unrecorded')})</span>
               )}
               {row.otherReadings ? (
-                <span className="badge" title={t('ratificationMap.otherReadingsHint')}>
-                  {t('ratificationMap.otherReadings')}
-                </span>
+                <>
+                  {' '}
+                  <span className="badge" title={t('ratificationMap.otherReadingsHint')}>
+                    {t('ratificationMap.otherReadings')}
+                  </span>
+                </>
               ) : null}
             </td>
             <td>

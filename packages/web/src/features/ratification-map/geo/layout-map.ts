@@ -20,21 +20,21 @@ export interface MapLayout {
 }
 
 /**
- * Names that do not fit inside their state go here (longitude, latitude), in the sea or beside
- * it, with a leader line: the Gambia, Guinea-Bissau, Sierra Leone, Togo, Benin, the islands of
- * Cabo Verde; Senegal's name goes north of the Gambia.
+ * Where a name goes when not at its state's centroid (longitude, latitude). Names that do not fit
+ * inside their state sit in the sea or beside it with a leader line: the Gambia, Guinea-Bissau,
+ * Sierra Leone, Togo, Benin, the islands of Cabo Verde. Senegal's goes north of the Gambia, and
+ * Chad's to the middle of its wide southern half.
  */
-const LABEL_AT: Readonly<Record<string, [number, number]>> = {
-  '270': [-19.6, 13.3],
-  '624': [-19.4, 11.2],
-  '694': [-15.2, 7.4],
-  '768': [0.2, 4.6],
-  '204': [3.1, 5.1],
-  '132': [-23.9, 14.2],
-  '686': [-14.6, 15.1],
+const LABEL_AT: Readonly<Record<string, { at: [number, number]; leader: boolean }>> = {
+  '270': { at: [-19.6, 13.3], leader: true },
+  '624': { at: [-19.4, 11.2], leader: true },
+  '694': { at: [-15.2, 7.4], leader: true },
+  '768': { at: [0.2, 4.6], leader: true },
+  '204': { at: [3.1, 5.1], leader: true },
+  '132': { at: [-23.9, 14.2], leader: true },
+  '686': { at: [-14.6, 15.1], leader: false },
+  '148': { at: [18.6, 15.4], leader: false },
 };
-/** Names that stay inside, at a point better than the centroid (Mauritania's desert, Chad's north). */
-const LABEL_INSIDE: Readonly<Record<string, [number, number]>> = { '148': [18.6, 15.4] };
 
 /** Room around the states; more on the left, where Cabo Verde's name sits beside its islands. */
 const MARGIN = 12;
@@ -66,7 +66,10 @@ export function layoutMap(
     [0, 0],
     [width, height],
   ]);
-  const path = geoPath(projection);
+  const geo = geoPath(projection);
+  // A tenth of an SVG unit is finer than a pixel: shorter paths, a lighter DOM.
+  const pathOf = (f: CountryShape['feature']): string =>
+    (geo(f) ?? '').replace(/-?\d+\.\d+/g, (n) => String(round(Number(n))));
   const point = (lonLat: [number, number]): [number, number] => {
     const [x, y] = projection(lonLat) ?? [0, 0];
     return [round(x), round(y)];
@@ -74,20 +77,20 @@ export function layoutMap(
 
   const laid = new Map<string, StateLayout>();
   for (const s of states) {
-    const centroid = path.centroid(s.feature);
+    const centroid = geo.centroid(s.feature);
     const centre: [number, number] = [round(centroid[0]), round(centroid[1])];
-    const apart = LABEL_AT[s.numeric];
-    const inside = LABEL_INSIDE[s.numeric];
+    const placed = LABEL_AT[s.numeric];
+    const label = placed ? point(placed.at) : centre;
     laid.set(s.numeric, {
       numeric: s.numeric,
-      d: path(s.feature) ?? '',
-      label: apart ? point(apart) : inside ? point(inside) : centre,
-      ...(apart && s.numeric !== '686' ? { leader: [point(apart), centre] } : {}),
+      d: pathOf(s.feature),
+      label,
+      ...(placed?.leader ? { leader: [label, centre] } : {}),
     });
   }
   const neighbours = shapes
     .filter((s) => !jurisdictions.has(s.numeric))
-    .map((s) => ({ numeric: s.numeric, d: path(s.feature) ?? '' }))
+    .map((s) => ({ numeric: s.numeric, d: pathOf(s.feature) }))
     .filter((n) => n.d !== '');
   return { width, height, states: laid, neighbours };
 }
