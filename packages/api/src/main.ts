@@ -1,3 +1,5 @@
+// First, before graphql loads (production-mode.ts).
+import './production-mode';
 import { createServer } from 'node:http';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer } from './create-apollo-server';
@@ -29,7 +31,7 @@ async function main(): Promise<void> {
   });
   const shown = host === '0.0.0.0' ? 'localhost' : host;
   console.log(
-    `Cadre is ready (${store.name} store): explorer http://${shown}:${port}/  API http://${shown}:${port}/graphql`,
+    `Cadre is ready (${store.name} store, ${process.env.NODE_ENV} mode): explorer http://${shown}:${port}/  API http://${shown}:${port}/graphql`,
   );
 
   const stop = async (signal: string): Promise<void> => {

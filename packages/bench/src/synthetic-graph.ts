@@ -1,28 +1,18 @@
 import {
   NODE_KIND_NAMES,
   nodeTypesOf,
+  seededRandom,
   type NodeRecord,
   type RelationRecord,
   type SeedGraph,
 } from '@cadre/model';
-
-/** A deterministic pseudo-random generator (mulberry32), so every bench run builds the same graph. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A graph of the size Cadre is designed for (100k nodes, 1M relations by default), with a
  * skewed degree distribution (a few hubs, like UNODC or a country) and dated nodes.
  */
 export function syntheticGraph(nodeCount: number, relationCount: number): SeedGraph {
-  const rnd = random(42);
+  const rnd = seededRandom(42);
   const nodes: NodeRecord[] = [];
   for (let i = 0; i < nodeCount; i++) {
     const kind = NODE_KIND_NAMES[i % NODE_KIND_NAMES.length]!;

@@ -10,3 +10,4 @@ export { validateSeeds } from './seeds/validate-seeds';
 export { checkSeeds, loadSeeds, defaultSeedsDir } from './seeds/load-seeds';
 export * from './law';
 export * from './sentences';
+export { seededRandom } from './seeded-random';

@@ -85,6 +85,9 @@ describe('the cost model', () => {
       text: 'mali',
       ids: ['ml-mali'],
       suggested: ['ml-mali'],
+      treaty: 'un-tip-protocol',
+      treaties: ['un-untoc', 'un-tip-protocol', 'un-som-protocol'],
+      jurisdiction: 'ml-mali',
     };
     for (const { name, document } of operations) {
       const doc = parse(document);

@@ -6,6 +6,7 @@ import { CAPS } from '../limits/argument-caps';
 
 /** Which caps each Query field's SDL description states, in the order it states them. */
 const STATED: Record<string, Array<keyof typeof CAPS>> = {
+  compareJurisdictions: ['compareIds', 'compareTreaties'],
   nodes: ['nodeIds'],
   search: ['searchFirst', 'searchTextLength'],
   neighborhood: ['depth', 'limit'],

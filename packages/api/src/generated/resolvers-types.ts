@@ -1220,10 +1220,10 @@ export type ProvisionTypeLabelArgs = {
 export type Query = {
   __typename?: 'Query';
   /**
-   * Two to four jurisdictions (country ids, all different) side by side as of a date (today when none
-   * is given): their standing in each treaty, national texts with their status and what they cover,
-   * coordination bodies, and each treaty's implementation map. `treaties`: one to six conventions or
-   * protocols. `lang` is the language of labels and notes unless a field asks for another.
+   * Jurisdictions (country ids, all different: two at least, at most 4) side by side as of a date
+   * (today when none is given): their standing in each treaty, national texts with their status and
+   * what they cover, coordination bodies, and each treaty's implementation map. `treaties`: conventions
+   * or protocols, one at least, at most 6. `lang` is the language of labels and notes unless a field asks for another.
    */
   compareJurisdictions: JurisdictionComparison;
   /**

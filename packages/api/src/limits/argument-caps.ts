@@ -20,6 +20,10 @@ export const CAPS = {
   nodeIds: 200,
   relationsFirst: 500,
   searchTextLength: 200,
+  /** States side by side in `compareJurisdictions` (at least two: a comparison). */
+  compareIds: 4,
+  /** Treaties in one comparison. */
+  compareTreaties: 6,
 } as const;
 
 /** Returns `value` when it is an integer in [min, max]; otherwise refuses it, naming the argument. */

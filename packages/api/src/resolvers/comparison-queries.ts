@@ -8,16 +8,17 @@ import {
 } from '@cadre/model';
 import type DataLoader from 'dataloader';
 import { badInput } from '../errors';
+import { CAPS } from '../limits/argument-caps';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { fetchComparisonRecords, fetchJurisdictions } from './fetch-comparison-records';
 import { modelLang, today } from './localized';
 import { requirePartialDate } from './partial-date-scalar';
 
 /**
- * How many states a comparison holds (side by side: two to four columns fit a screen and a
- * printed page) and how many treaties (UNTOC, its three Protocols and two more).
+ * A comparison holds two states at least; at most CAPS.compareIds (side by side: four columns fit
+ * a screen and a printed page) and CAPS.compareTreaties treaties (UNTOC, its Protocols and more).
  */
-export const COMPARISON_LIMITS = { minIds: 2, maxIds: 4, maxTreaties: 6 } as const;
+const MIN_COMPARED = 2;
 
 const kindOf = (n: NodeRecord): string => (nodeTypeLabel(n.kind, n.type) ?? { en: n.kind }).en.toLowerCase();
 
@@ -58,9 +59,8 @@ export const comparisonQueries = {
   },
 
   compareJurisdictions: async (_, args, { store, nodes }) => {
-    const { minIds, maxIds, maxTreaties } = COMPARISON_LIMITS;
-    requireIds('ids', args.ids, minIds, maxIds, 'jurisdiction');
-    requireIds('treaties', args.treaties, 1, maxTreaties, 'treaty');
+    requireIds('ids', args.ids, MIN_COMPARED, CAPS.compareIds, 'jurisdiction');
+    requireIds('treaties', args.treaties, 1, CAPS.compareTreaties, 'treaty');
     // One batched read for both lists (the loader batches what is asked in the same tick).
     await Promise.all([
       requireNodes(nodes, 'ids', args.ids, isCountry, 'a jurisdiction (a country)'),

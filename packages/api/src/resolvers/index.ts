@@ -57,8 +57,9 @@ export const resolvers = {
   Concept: { ...nodeFields },
   Provision: { ...nodeFields, ...provisionFields },
   Relation: {
-    from: (r, _, { nodes }) => end((id) => nodes.load(id), r.from),
-    to: (r, _, { nodes }) => end((id) => nodes.load(id), r.to),
+    // Synchronous when the request already holds the end (context.ts, `known`).
+    from: (r, _, { nodes, known }) => known.get(r.from) ?? end((id) => nodes.load(id), r.from),
+    to: (r, _, { nodes, known }) => known.get(r.to) ?? end((id) => nodes.load(id), r.to),
     validFrom: (r) => r.validFrom ?? null,
     validTo: (r) => r.validTo ?? null,
     timeBasis: (r) => timeBasisOf(r),

@@ -2,6 +2,7 @@ import type { NodeRecord } from '@cadre/model';
 import { badInput, notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { CAPS, requireInRange, requireSearchText } from '../limits/argument-caps';
+import { rememberNodes } from '../context';
 import { decodeCursor } from './cursor';
 import { comparisonQueries } from './comparison-queries';
 import { implementationMapQuery } from './implementation-map-resolvers';
@@ -22,13 +23,17 @@ export const queryResolvers = {
 
   relation: (_, { id }, { store }) => store.getRelation(id),
 
-  search: (_, { text, kinds, first }, { store }) =>
-    store.search(requireSearchText(text), {
+  search: async (_, { text, kinds, first }, context) => {
+    const found = await context.store.search(requireSearchText(text), {
       first: requireInRange('first', first, 1, CAPS.searchFirst),
       ...opt('kinds', kinds),
-    }),
+    });
+    rememberNodes(context, found);
+    return found;
+  },
 
-  neighborhood: async (_, args, { store }) => {
+  neighborhood: async (_, args, context) => {
+    const { store } = context;
     const options = {
       depth: requireInRange('depth', args.depth, 1, CAPS.depth),
       limit: requireInRange('limit', args.limit, 1, CAPS.limit),
@@ -37,13 +42,17 @@ export const queryResolvers = {
       ...opt('relationKinds', args.relationKinds),
     };
     const sub = await store.neighborhood(args.id, options);
-    if (sub) return sub;
+    if (sub) {
+      rememberNodes(context, sub.nodes);
+      return sub;
+    }
     // The centre exists but did not stand on that date: an empty view, not an error.
     if (await store.getNode(args.id)) return { nodes: [], relations: [], truncated: false };
     throw notFound('node', args.id);
   },
 
-  paths: async (_, args, { store, nodes }) => {
+  paths: async (_, args, context) => {
+    const { store, nodes } = context;
     const options = {
       maxHops: requireInRange('maxHops', args.maxHops, 1, CAPS.maxHops),
       first: requireInRange('first', args.first, 1, CAPS.pathsFirst),
@@ -55,7 +64,9 @@ export const queryResolvers = {
     if (!from) throw notFound('node', args.from);
     if (!to) throw notFound('node', args.to);
     if (args.from === args.to) throw badInput('"from" and "to" must be different nodes', 'to');
-    return store.paths(args.from, args.to, options);
+    const found = await store.paths(args.from, args.to, options);
+    for (const p of found) rememberNodes(context, p.nodes);
+    return found;
   },
 
   listNodes: async (_, args, { store }) => {

@@ -21,23 +21,23 @@ import type {
   Subgraph,
 } from '../graph-store';
 import { passAllows, pathPasses, rankPaths, type PathPass } from '../legal-chains';
-import { cmp, rankSearchHits } from '../search-text';
+import { cmp } from '../search-text';
 import { nodeSortKey, nodeStandsOn, overlapsPeriod, relationStandsOn } from '../validity';
-import { buildSearchIndex, searchCandidates } from './build-search-index';
+import { SearchIndex } from './search-index';
 import { findPaths } from './find-paths';
 
 type Graph = MultiDirectedGraph<{ record: NodeRecord }, { record: RelationRecord }>;
 
 /**
  * The in-process store: the whole seed graph in a graphology multigraph (several relations may
- * join the same two nodes), a MiniSearch index for search, and a sorted list for paging.
+ * join the same two nodes), a search index built once (search-index.ts), and a sorted list for paging.
  * Immutable once built, so one instance serves every request without locking.
  */
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
   private readonly graph: Graph;
   private readonly sources: Map<string, SourceRecord>;
-  private readonly index: ReturnType<typeof buildSearchIndex>;
+  private readonly index: SearchIndex;
   private readonly sorted: Array<{ key: string; node: NodeRecord }>;
 
   constructor(seed: SeedGraph) {
@@ -45,7 +45,7 @@ export class EmbeddedStore implements GraphStore {
     for (const node of seed.nodes) this.graph.addNode(node.id, { record: node });
     for (const r of seed.relations) this.graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { record: r });
     this.sources = new Map(seed.sources.map((s) => [s.id, s]));
-    this.index = buildSearchIndex(seed.nodes);
+    this.index = new SearchIndex(seed.nodes);
     this.sorted = seed.nodes
       .map((node) => ({ key: nodeSortKey(node), node }))
       .sort((a, b) => cmp(a.key, b.key));
@@ -91,10 +91,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async search(text: string, { kinds, first }: SearchOptions): Promise<NodeRecord[]> {
-    const candidates = searchCandidates(this.index, text)
-      .map((id) => this.record(id))
-      .filter((n): n is NodeRecord => n !== undefined && (!kinds || kinds.includes(n.kind)));
-    return rankSearchHits(candidates, text, first);
+    return this.index.search(text, first, kinds);
   }
 
   async relationsOf(id: string, { direction, kinds, asOf }: RelationsOptions): Promise<RelationRecord[]> {

@@ -1,7 +1,7 @@
 import type cytoscape from 'cytoscape';
 import type { ElementDefinition } from 'cytoscape';
 import type { LayoutName } from '../../domain/view-state/view-state';
-import { seededRandom } from '../../lib/seeded-random';
+import { seededRandom } from '@cadre/model/seeded-random';
 import { createCytoscape } from './create-cytoscape';
 import { layoutSettings, type LayoutRun } from './dev-hooks';
 import { KIND_STYLES } from '../../ui/kind-styles';

@@ -1,5 +1,6 @@
 /**
- * A small seeded generator (mulberry32): the same seed gives the same numbers, so a synthetic
+ * One seeded generator for every synthetic graph (the store benchmarks, the explorer's layout
+ * benchmark), browser-safe (`@cadre/model/seeded-random`). A small generator (mulberry32): the same seed gives the same numbers, so a synthetic
  * graph is the same on every run. Numbers in [0, 1), like Math.random.
  */
 export function seededRandom(seed: number): () => number {
