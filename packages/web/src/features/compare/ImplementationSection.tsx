@@ -1,13 +1,13 @@
+import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleImplementationStatus } from '../../gql/graphql';
-import { useGraphQLQuery } from '../../lib/graphql/use-graphql-query';
 import { useLang } from '../../lib/i18n/use-lang';
 import { CitationDisclosure } from '../../ui/CitationDisclosure';
 import { describeError } from '../../ui/describe-error';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { NodeButton, StateHeader } from './compare-cells';
-import { compareArticlesQuery, type ArticleProfiles, type Comparison } from './compare-query';
+import { compareArticlesQuery, type ArticleMap, type Comparison } from './compare-query';
 
 const ARTICLE_MARKS: Record<ArticleImplementationStatus, string> = {
   PROVISION_CITED: '●',
@@ -17,20 +17,21 @@ const ARTICLE_MARKS: Record<ArticleImplementationStatus, string> = {
 
 /** One treaty's articles, a row each, a column per state: status, what is linked, citations. */
 function ArticlesTable({
-  profiles,
+  maps,
   comparison,
   treatyName,
   onOpenState,
   onReveal,
 }: {
-  profiles: ArticleProfiles;
+  /** Each state's articles, in the comparison's order (null: the API found no map). */
+  maps: ReadonlyArray<ArticleMap | null>;
   comparison: Comparison;
   treatyName: string;
   onOpenState(id: string): void;
   onReveal(id: string): void;
 }) {
   const { t } = useTranslation();
-  const articles = profiles[0]?.implementation[0]?.articles ?? [];
+  const articles = maps.find((m) => m !== null)?.articles ?? [];
   if (articles.length === 0) return <p className="muted">{t('compare.noArticles')}</p>;
   return (
     <table className="compare-table compare-articles">
@@ -50,12 +51,13 @@ function ArticlesTable({
               {a.number}
               {a.heading ? <span className="compare-article-heading"> {a.heading}</span> : null}
             </th>
-            {profiles.map((p) => {
-              const article = p.implementation[0]?.articles.find((x) => x.provision.id === a.provision.id);
-              if (!article) return <td key={p.jurisdiction.id} />;
+            {maps.map((map, i) => {
+              const key = comparison.profiles[i]?.jurisdiction.id ?? i;
+              const article = map?.articles.find((x) => x.provision.id === a.provision.id);
+              if (!article) return <td key={key} />;
               const links = [...article.provisions, ...article.relatedMeasures];
               return (
-                <td key={p.jurisdiction.id} data-article-status={article.status}>
+                <td key={key} data-article-status={article.status}>
                   <span className={`map-status map-status-${article.status}`}>
                     <span className="map-status-marker" aria-hidden="true">
                       {ARTICLE_MARKS[article.status]}
@@ -84,7 +86,7 @@ function ArticlesTable({
   );
 }
 
-/** A treaty's articles, asked for only when the reader opens them. */
+/** A treaty's articles, asked for (one request per state) only when the reader opens them. */
 function ArticlesOnDemand(props: {
   comparison: Comparison;
   ids: readonly string[];
@@ -96,21 +98,27 @@ function ArticlesOnDemand(props: {
   const { t } = useTranslation();
   const lang = useLang();
   const [open, setOpen] = useState(false);
-  const state = useGraphQLQuery(compareArticlesQuery(props.ids, props.asOf, props.treaty.id, lang), {
-    skip: !open,
+  const results = useQueries({
+    queries: props.ids.map((id) => ({
+      ...compareArticlesQuery(props.treaty.id, id, props.asOf, lang),
+      enabled: open,
+    })),
   });
+  const failed = results.find((r) => r.isError);
+  const maps = results.map((r) => r.data?.implementationMap ?? null);
+  const done = results.every((r) => r.isSuccess);
   return (
     <details className="compare-articles-disclosure" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('compare.byArticle', { treaty: props.treaty.shortName })}</summary>
-      {!open ? null : state.status === 'loading' ? (
-        <StatusMessage kind="loading">{t('compare.loadingArticles')}</StatusMessage>
-      ) : state.status === 'error' ? (
-        <StatusMessage kind="error" onRetry={state.retry}>
-          {t('compare.failed', { message: describeError(state.error, t) })}
+      {!open ? null : failed ? (
+        <StatusMessage kind="error" onRetry={() => results.forEach((r) => r.isError && void r.refetch())}>
+          {t('compare.failed', { message: describeError(failed.error, t) })}
         </StatusMessage>
+      ) : !done ? (
+        <StatusMessage kind="loading">{t('compare.loadingArticles')}</StatusMessage>
       ) : (
         <ArticlesTable
-          profiles={state.data.compareJurisdictions.profiles}
+          maps={maps}
           comparison={props.comparison}
           treatyName={props.treaty.shortName}
           onOpenState={props.onOpenState}

@@ -135,65 +135,42 @@ export const CompareJurisdictionsQuery = graphql(/* GraphQL */ `
 `);
 
 /**
- * One treaty's articles for the jurisdictions compared, with what each links to and its citations.
- * Written out without fragments: the API counts a fragment as a level, and this one is deep.
+ * One treaty's articles for one of the jurisdictions compared, with what each links to and its
+ * citations: asked for each state apart, on demand (the comparison itself carries the counts). A
+ * single comparison with every state's articles and citations would cost more than the API allows.
  */
 export const CompareArticlesQuery = graphql(/* GraphQL */ `
-  query CompareArticles($ids: [ID!]!, $asOf: PartialDate, $treaty: ID!, $lang: Lang!) {
-    compareJurisdictions(ids: $ids, asOf: $asOf, treaties: [$treaty], lang: $lang) {
-      profiles {
-        jurisdiction {
+  query CompareArticles($treaty: ID!, $jurisdiction: ID!, $asOf: PartialDate, $lang: Lang!) {
+    implementationMap(treaty: $treaty, jurisdiction: $jurisdiction, asOf: $asOf, lang: $lang) {
+      articles {
+        number
+        heading(lang: $lang)
+        status
+        statusLabel(lang: $lang)
+        provision {
           id
         }
-        implementation {
-          articles {
-            number
-            heading(lang: $lang)
-            status
-            statusLabel(lang: $lang)
-            provision {
-              id
-            }
-            provisions {
-              node {
-                id
-                shortName(lang: $lang)
-              }
-              relation {
-                id
-                sources {
-                  quote
-                  verbatim
-                  source {
-                    id
-                    title
-                    publisher
-                    url
-                  }
-                }
-              }
-            }
-            relatedMeasures {
-              node {
-                id
-                shortName(lang: $lang)
-              }
-              relation {
-                id
-                sources {
-                  quote
-                  verbatim
-                  source {
-                    id
-                    title
-                    publisher
-                    url
-                  }
-                }
-              }
-            }
-          }
+        provisions {
+          ...CompareLinkFields
         }
+        relatedMeasures {
+          ...CompareLinkFields
+        }
+      }
+    }
+  }
+`);
+
+export const CompareLinkFields = graphql(/* GraphQL */ `
+  fragment CompareLinkFields on ImplementationLink {
+    node {
+      id
+      shortName(lang: $lang)
+    }
+    relation {
+      id
+      sources {
+        ...CitedSourceFields
       }
     }
   }
@@ -201,7 +178,7 @@ export const CompareArticlesQuery = graphql(/* GraphQL */ `
 
 export type Comparison = CompareResult['compareJurisdictions'];
 export type Profile = Comparison['profiles'][number];
-export type ArticleProfiles = CompareArticlesResult['compareJurisdictions']['profiles'];
+export type ArticleMap = NonNullable<CompareArticlesResult['implementationMap']>;
 
 export const compareChoicesQuery = (lang: Lang) => graphqlQuery(CompareChoicesQuery, { lang: apiLang(lang) });
 
@@ -213,9 +190,6 @@ export const compareQuery = (ids: readonly string[], asOf: string | null, lang: 
     lang: apiLang(lang),
   });
 
-export const compareArticlesQuery = (
-  ids: readonly string[],
-  asOf: string | null,
-  treaty: string,
-  lang: Lang,
-) => graphqlQuery(CompareArticlesQuery, { ids: [...ids], asOf, treaty, lang: apiLang(lang) });
+/** One state's articles of one treaty, as of the comparison's date. */
+export const compareArticlesQuery = (treaty: string, jurisdiction: string, asOf: string | null, lang: Lang) =>
+  graphqlQuery(CompareArticlesQuery, { treaty, jurisdiction, asOf, lang: apiLang(lang) });
