@@ -45,6 +45,8 @@ export function ComparePanel({ ids, asOf, onChange, onOpenState, onReveal }: Com
     placeholderData: keepPreviousData,
   });
   const [saved, setSaved] = useState<string | null>(null);
+  // The chooser starts open when there is not enough to compare, and stays as the reader leaves it.
+  const [choosing, setChoosing] = useState(!enough);
   const comparison = enough ? (result.data?.compareJurisdictions ?? null) : null;
   const date = comparison?.asOf ? formatPartialDate(comparison.asOf, lang) : null;
   const names = comparison?.profiles.map((p) => p.jurisdiction.name).join(', ');
@@ -98,7 +100,11 @@ export function ComparePanel({ ids, asOf, onChange, onOpenState, onReveal }: Com
           {saved ? t('compare.exported', { fileName: saved }) : null}
         </span>
       </div>
-      <details className="compare-picker-disclosure" open={!enough || undefined}>
+      <details
+        className="compare-picker-disclosure"
+        open={choosing || !enough}
+        onToggle={(e) => setChoosing(e.currentTarget.open)}
+      >
         <summary>{t('compare.changeStates')}</summary>
         <JurisdictionPicker chosen={ids} onChange={onChange} />
       </details>

@@ -1,9 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { describeInForce } from '../../domain/law/describe-in-force';
+import type { InForceStatusFieldsFragment } from '../../gql/graphql';
 import { useLang } from '../../lib/i18n/use-lang';
 import { CitationDisclosure } from '../../ui/CitationDisclosure';
 import { NodeButton } from './compare-cells';
 import type { Comparison } from './compare-query';
+
+/** Whether a text is in force, short ("In force since 12 July 2012"), the stage it rests on as its tooltip. */
+function InForceCell({ status }: { status: InForceStatusFieldsFragment }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const full = describeInForce(status, t, lang);
+  return (
+    <td data-in-force={status.status} title={full}>
+      {full.split(' — ')[0]}
+    </td>
+  );
+}
 
 /**
  * The national texts standing on the date, state by state: each text, whether it is in force (and
@@ -17,7 +30,6 @@ export function InstrumentsSection({
   onReveal(id: string): void;
 }) {
   const { t } = useTranslation();
-  const lang = useLang();
   const width = comparison.columns.length + 3;
   return (
     <section className="compare-section" aria-labelledby="compare-instruments">
@@ -55,7 +67,7 @@ export function InstrumentsSection({
                   <NodeButton id={i.instrument.id} name={i.instrument.shortName} onReveal={onReveal} />
                   {i.binding ? null : <span className="badge">{t('compare.policy')}</span>}
                 </th>
-                <td data-in-force={i.status.status}>{describeInForce(i.status, t, lang)}</td>
+                <InForceCell status={i.status} />
                 {comparison.columns.map((c) => {
                   const covers = i.columns.includes(c.id);
                   return (
