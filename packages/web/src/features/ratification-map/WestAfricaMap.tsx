@@ -26,7 +26,7 @@ export interface WestAfricaMapProps {
 }
 
 /** The map's width in SVG units; it scales to its box, the height follows the region's shape. */
-const WIDTH = 800;
+const WIDTH = 680;
 
 const STYLE_KEYS = [...(Object.keys(PARTICIPATION_STYLES) as ParticipationStatus[]), 'UNRECORDED'] as const;
 

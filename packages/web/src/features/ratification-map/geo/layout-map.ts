@@ -22,8 +22,8 @@ export interface MapLayout {
 /**
  * Where a name goes when not at its state's centroid (longitude, latitude). Names that do not fit
  * inside their state sit in the sea or beside it with a leader line: the Gambia, Guinea-Bissau,
- * Sierra Leone, Togo, Benin, the islands of Cabo Verde. Senegal's goes north of the Gambia, and
- * Chad's to the middle of its wide southern half.
+ * Sierra Leone, Togo, Benin, the islands of Cabo Verde. Senegal's goes north of the Gambia,
+ * Chad's to the middle of its wide southern half, Côte d'Ivoire's and Ghana's apart from each other.
  */
 const LABEL_AT: Readonly<Record<string, { at: [number, number]; leader: boolean }>> = {
   '270': { at: [-19.6, 13.3], leader: true },
@@ -34,6 +34,8 @@ const LABEL_AT: Readonly<Record<string, { at: [number, number]; leader: boolean 
   '132': { at: [-23.9, 14.2], leader: true },
   '686': { at: [-14.6, 15.1], leader: false },
   '148': { at: [18.6, 15.4], leader: false },
+  '384': { at: [-5.6, 8.2], leader: false },
+  '288': { at: [-1.1, 7.0], leader: false },
 };
 
 /** Room around the states; more on the left, where Cabo Verde's name sits beside its islands. */
