@@ -1,7 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeCitation } from '../features/cite/NodeCitation';
-import { ComparePanel } from '../features/compare/ComparePanel';
 import { CompareSection } from '../features/compare/CompareSection';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ImplementationMapPanel } from '../features/implementation-map/ImplementationMapPanel';
@@ -16,7 +15,6 @@ import { useLang } from '../lib/i18n/use-lang';
 import { ViewLists } from '../features/node-list/ViewLists';
 import { usePathView } from '../features/paths/use-path-view';
 import { PresentationControls } from '../features/presentation/PresentationControls';
-import { RatificationMapPanel } from '../features/ratification-map/RatificationMapPanel';
 import { RatificationSection } from '../features/ratification-map/RatificationSection';
 import { SearchBox } from '../features/search/SearchBox';
 import { TimeSlider } from '../features/time/TimeSlider';
@@ -38,6 +36,15 @@ import { Welcome } from './Welcome';
 // Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
 const GraphView = lazy(() =>
   import('../features/graph-view/GraphView').then((m) => ({ default: m.GraphView })),
+);
+// The comparison and the ratification map load when first shown: the first load stays the graph's.
+const ComparePanel = lazy(() =>
+  import('../features/compare/ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
+const RatificationMapPanel = lazy(() =>
+  import('../features/ratification-map/RatificationMapPanel').then((m) => ({
+    default: m.RatificationMapPanel,
+  })),
 );
 
 export interface ExplorerProps {
@@ -242,22 +249,24 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             aria-labelledby={mainTabId(view.panel)}
           >
             <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
-            {view.panel === 'compare' ? (
-              <ComparePanel
-                ids={view.compare}
-                asOf={view.asOf}
-                onChange={compare}
-                onOpenState={openState}
-                onReveal={openState}
-              />
-            ) : (
-              <RatificationMapPanel
-                treaty={view.ratificationTreaty!}
-                asOf={view.asOf}
-                onTreaty={openRatificationMap}
-                onOpenState={openState}
-              />
-            )}
+            <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
+              {view.panel === 'compare' ? (
+                <ComparePanel
+                  ids={view.compare}
+                  asOf={view.asOf}
+                  onChange={compare}
+                  onOpenState={openState}
+                  onReveal={openState}
+                />
+              ) : (
+                <RatificationMapPanel
+                  treaty={view.ratificationTreaty!}
+                  asOf={view.asOf}
+                  onTreaty={openRatificationMap}
+                  onOpenState={openState}
+                />
+              )}
+            </Suspense>
           </div>
         ) : mapShown ? (
           <div className="main-panel" id={MAIN_PANEL_ID} role="tabpanel" aria-labelledby={mainTabId('map')}>
