@@ -98,6 +98,33 @@ module.exports = [
     to: { path: 'node_modules/(@types/)?cytoscape' },
   },
   {
+    name: 'web-only-the-map-geometry-imports-map-libraries',
+    severity: 'error',
+    comment:
+      "Natural Earth's shapes (world-atlas), topojson-client and d3-geo draw the ratification map; they stay " +
+      'in features/ratification-map/geo/ (and its tests), so they cannot leak into another feature or the first load.',
+    from: { path: SRC, pathNot: [`${FEATURES}ratification-map/geo/`, ...TESTS] },
+    to: {
+      path: 'node_modules/(world-atlas|topojson-client|d3-geo|d3-array|@types/(d3-geo|topojson-client))/',
+    },
+  },
+  {
+    name: 'web-map-shapes-load-lazily',
+    severity: 'error',
+    comment:
+      'The shapes and the projection are the lazy chunk of the ratification map: only WestAfricaMap (itself loaded ' +
+      'with React.lazy) imports them, so the panel, its legend and its table paint without them.',
+    from: {
+      path: SRC,
+      pathNot: [
+        `${FEATURES}ratification-map/WestAfricaMap\\.tsx$`,
+        `${FEATURES}ratification-map/geo/`,
+        ...TESTS,
+      ],
+    },
+    to: { path: `${FEATURES}ratification-map/geo/(west-africa-shapes|layout-map|subset-topology)\\.ts$` },
+  },
+  {
     name: 'web-runs-in-the-browser',
     severity: 'error',
     comment: 'The explorer is browser code: no Node built-ins (the tests, run by Jest in Node, may).',

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { MAP_SHAPE_IDS } from './src/features/ratification-map/geo/west-africa-iso';
+import { subsetTopology, type CountriesTopology } from './src/features/ratification-map/geo/subset-topology';
 
 /**
  * The explorer is served by the API on the same origin (`npm start`), so the dev server only
@@ -8,8 +11,26 @@ import react from '@vitejs/plugin-react';
  */
 const api = process.env.CADRE_API_URL ?? 'http://localhost:4000';
 
+/**
+ * The ratification map imports Natural Earth's countries as world-atlas ships them (1:50m, the
+ * whole world, 740 kB). The build keeps only the countries the map draws and the arcs they use
+ * (subsetTopology, which the explorer runs again, so the tests see the same shapes from the
+ * whole file): the map's chunk carries West Africa, not the world.
+ */
+function naturalEarthSubset(): Plugin {
+  return {
+    name: 'cadre-natural-earth-subset',
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]world-atlas[\\/]countries-50m\.json$/.test(id)) return null;
+      const world = JSON.parse(readFileSync(id, 'utf8')) as CountriesTopology;
+      return JSON.stringify(subsetTopology(world, MAP_SHAPE_IDS));
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), naturalEarthSubset()],
   // Workspace packages (@cadre/model's browser-safe entries) are read from their TypeScript source
   // (the `source` condition of their exports), so the explorer needs no build of them.
   resolve: { conditions: ['source', ...defaultClientConditions] },

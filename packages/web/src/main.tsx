@@ -6,6 +6,10 @@ import './styles.css';
 import './styles/panels.css';
 import './styles/presentation.css';
 import './styles/print.css';
+// The region-wide views' styles, kept beside them (Jest does not load CSS, so components cannot import it).
+import './features/compare/compare.css';
+import './features/ratification-map/ratification-map.css';
+import './ui/regional-ui.css';
 
 // A link with a focus will draw a graph: fetch Cytoscape's chunk while the vocabulary loads.
 if (new URLSearchParams(window.location.search).has('focus')) void import('./features/graph-view/GraphView');

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NodeCitation } from '../features/cite/NodeCitation';
+import { CompareSection } from '../features/compare/CompareSection';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { ImplementationMapPanel } from '../features/implementation-map/ImplementationMapPanel';
 import { MapSection } from '../features/implementation-map/MapSection';
@@ -14,11 +15,12 @@ import { useLang } from '../lib/i18n/use-lang';
 import { ViewLists } from '../features/node-list/ViewLists';
 import { usePathView } from '../features/paths/use-path-view';
 import { PresentationControls } from '../features/presentation/PresentationControls';
+import { RatificationSection } from '../features/ratification-map/RatificationSection';
 import { SearchBox } from '../features/search/SearchBox';
 import { TimeSlider } from '../features/time/TimeSlider';
 import { TourBar } from '../features/tour/TourBar';
 import { useWorkshop } from './use-workshop';
-import type { Selection, ViewState } from '../domain/view-state/view-state';
+import { isPanelOpen, PANELS, type Selection, type ViewState } from '../domain/view-state/view-state';
 import type { ViewAction } from '../domain/view-state/view-reducer';
 import { useVocabulary } from '../domain/vocabulary/vocabulary-context';
 import { FilterPanel } from './FilterPanel';
@@ -39,6 +41,15 @@ import { initialPanels, SkipLink, type Panels } from './panels';
 // Cytoscape and its layouts are most of the bundle; the welcome and the panels paint without them.
 const GraphView = lazy(() =>
   import('../features/graph-view/GraphView').then((m) => ({ default: m.GraphView })),
+);
+// The comparison and the ratification map load when first shown: the first load stays the graph's.
+const ComparePanel = lazy(() =>
+  import('../features/compare/ComparePanel').then((m) => ({ default: m.ComparePanel })),
+);
+const RatificationMapPanel = lazy(() =>
+  import('../features/ratification-map/RatificationMapPanel').then((m) => ({
+    default: m.RatificationMapPanel,
+  })),
 );
 
 export interface ExplorerProps {
@@ -118,9 +129,19 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
     (treaty: string, jurisdiction: string) => dispatch({ type: 'openMap', treaty, jurisdiction }),
     [dispatch],
   );
-  // Once a map is chosen, the main area has two tabs: the graph and the map.
-  const tabs = Boolean(view.mapTreaty && view.mapJurisdiction) && !view.presenting;
+  // Once a map, a comparison or a ratification map is opened, the main area has tabs: the graph
+  // and each view opened. Those views are tables to read across: they take the details' column.
+  const openPanels = PANELS.filter((p) => isPanelOpen(view, p));
+  const tabs = openPanels.length > 1 && !view.presenting;
   const mapShown = tabs && view.panel === 'map';
+  const regionalShown = tabs && (view.panel === 'compare' || view.panel === 'ratification');
+  const compare = useCallback((ids: string[]) => dispatch({ type: 'compare', ids }), [dispatch]);
+  const openRatificationMap = useCallback(
+    (treaty: string) => dispatch({ type: 'openRatificationMap', treaty }),
+    [dispatch],
+  );
+  // Choosing a state on the map or in a comparison opens its framework: the state, selected, in the graph.
+  const openState = useCallback((id: string) => dispatch({ type: 'reveal', id }), [dispatch]);
 
   const focusNode = view.focus ? graph.content.nodes.get(view.focus) : undefined;
   const focusTitle = focusNode ? nodeName(focusNode, lang) : view.focus;
@@ -140,7 +161,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
     view.presenting ? 'presenting' : '',
     panels.sidebar ? '' : 'no-sidebar',
     panels.details ? '' : 'no-details',
-    mapShown ? 'map-shown' : '',
+    mapShown || regionalShown ? 'map-shown' : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -215,6 +236,12 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             jurisdiction={view.mapJurisdiction}
             onOpen={openMap}
           />
+          <CompareSection compared={view.compare} focus={view.focus} onOpen={compare} />
+          <RatificationSection
+            key={view.ratificationTreaty ?? ''}
+            treaty={view.ratificationTreaty}
+            onOpen={openRatificationMap}
+          />
           {view.focus ? (
             <>
               <FilterPanel
@@ -268,9 +295,40 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
           </div>
         ) : null}
         {tabs ? (
-          <MainTabs panel={view.panel} onPanel={(panel) => dispatch({ type: 'showPanel', panel })} />
+          <MainTabs
+            panel={view.panel}
+            panels={openPanels}
+            onPanel={(panel) => dispatch({ type: 'showPanel', panel })}
+          />
         ) : null}
-        {mapShown ? (
+        {regionalShown ? (
+          <div
+            className="main-panel regional-panel"
+            id={MAIN_PANEL_ID}
+            role="tabpanel"
+            aria-labelledby={mainTabId(view.panel)}
+          >
+            <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
+            <Suspense fallback={<StatusMessage kind="loading">{t('graph.loadingView')}</StatusMessage>}>
+              {view.panel === 'compare' ? (
+                <ComparePanel
+                  ids={view.compare}
+                  asOf={view.asOf}
+                  onChange={compare}
+                  onOpenState={openState}
+                  onReveal={openState}
+                />
+              ) : (
+                <RatificationMapPanel
+                  treaty={view.ratificationTreaty!}
+                  asOf={view.asOf}
+                  onTreaty={openRatificationMap}
+                  onOpenState={openState}
+                />
+              )}
+            </Suspense>
+          </div>
+        ) : mapShown ? (
           <div className="main-panel" id={MAIN_PANEL_ID} role="tabpanel" aria-labelledby={mainTabId('map')}>
             <TimeSlider asOf={view.asOf} onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })} />
             <ImplementationMapPanel

@@ -1,42 +1,52 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PANELS, type Panel } from '../domain/view-state/view-state';
+import type { Panel } from '../domain/view-state/view-state';
 
 export interface MainTabsProps {
   panel: Panel;
+  /** The panels open (the graph first), in PANELS order. */
+  panels: readonly Panel[];
   onPanel(panel: Panel): void;
 }
+
+const TAB_LABEL: Record<Panel, string> = {
+  graph: 'map.graphTab',
+  map: 'map.mapTab',
+  compare: 'compare.tab',
+  ratification: 'ratificationMap.tab',
+};
 
 export const mainTabId = (panel: Panel): string => `main-tab-${panel}`;
 export const MAIN_PANEL_ID = 'main-panel';
 
 /**
- * "Graph" and "Implementation map" as WAI-ARIA tabs over the main area, once a map has been opened:
+ * "Graph", "Implementation map", "Compare", "Ratification map" as WAI-ARIA tabs over the main area,
+ * the graph's and those of the views opened:
  * Left and Right (Home, End) move between them and show the one reached.
  */
-export function MainTabs({ panel, onPanel }: MainTabsProps) {
+export function MainTabs({ panel, panels, onPanel }: MainTabsProps) {
   const { t } = useTranslation();
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
   const onKey = (event: KeyboardEvent<HTMLButtonElement>): void => {
-    const index = PANELS.indexOf(panel);
+    const index = panels.indexOf(panel);
     const next =
       event.key === 'ArrowRight'
-        ? (index + 1) % PANELS.length
+        ? (index + 1) % panels.length
         : event.key === 'ArrowLeft'
-          ? (index + PANELS.length - 1) % PANELS.length
+          ? (index + panels.length - 1) % panels.length
           : event.key === 'Home'
             ? 0
             : event.key === 'End'
-              ? PANELS.length - 1
+              ? panels.length - 1
               : null;
     if (next === null) return;
     event.preventDefault();
-    onPanel(PANELS[next]!);
+    onPanel(panels[next]!);
     tabs.current[next]?.focus();
   };
   return (
     <div className="main-tabs" role="tablist" aria-label={t('map.tabs')}>
-      {PANELS.map((p, i) => (
+      {panels.map((p, i) => (
         <button
           key={p}
           ref={(el) => {
@@ -51,7 +61,7 @@ export function MainTabs({ panel, onPanel }: MainTabsProps) {
           onClick={() => onPanel(p)}
           onKeyDown={onKey}
         >
-          {p === 'graph' ? t('map.graphTab') : t('map.mapTab')}
+          {t(TAB_LABEL[p])}
         </button>
       ))}
     </div>

@@ -1,7 +1,9 @@
 import type { NodeKind, RelationKind } from '../../gql/graphql';
 import type { Lang } from '../../lib/i18n/langs';
+import { comparedIds } from './regional-views';
 import {
   DEFAULT_VIEW_STATE,
+  isPanelOpen,
   type LayoutName,
   type Panel,
   type Selection,
@@ -32,6 +34,10 @@ export type ViewAction =
   /** Opens the implementation map of a treaty for a jurisdiction (the date is the view's). */
   | { type: 'openMap'; treaty: string; jurisdiction: string }
   | { type: 'showPanel'; panel: Panel }
+  /** Compares these jurisdictions (two to four; fewer shows the chooser) as of the view's date. */
+  | { type: 'compare'; ids: string[] }
+  /** Opens the ratification map of a treaty (as of the view's date). */
+  | { type: 'openRatificationMap'; treaty: string }
   /**
    * Shows a node from the implementation map in the graph: its instrument (for a provision) as the
    * focus with its articles drawn, the node expanded and selected.
@@ -61,6 +67,8 @@ export const HISTORY_ACTIONS: ReadonlySet<ViewAction['type']> = new Set([
   'clearPath',
   'openMap',
   'showPanel',
+  'compare',
+  'openRatificationMap',
   'reveal',
   'startTour',
   'goToStep',
@@ -163,7 +171,13 @@ export function viewReducer(state: ViewState, action: ViewAction): ViewState {
     case 'openMap':
       return { ...state, mapTreaty: action.treaty, mapJurisdiction: action.jurisdiction, panel: 'map' };
     case 'showPanel':
-      return { ...state, panel: action.panel === 'map' && !state.mapTreaty ? 'graph' : action.panel };
+      return { ...state, panel: isPanelOpen(state, action.panel) ? action.panel : 'graph' };
+    case 'compare': {
+      const compare = comparedIds(action.ids);
+      return { ...state, compare, panel: compare.length > 0 ? 'compare' : 'graph' };
+    }
+    case 'openRatificationMap':
+      return { ...state, ratificationTreaty: action.treaty, panel: 'ratification' };
     case 'reveal': {
       const focus = action.instrument ?? action.id;
       return {

@@ -1,5 +1,6 @@
 import type { NodeKind, RelationKind } from '../../gql/graphql';
 import type { Lang } from '../../lib/i18n/langs';
+import { REGIONAL_DEFAULTS, type RegionalViews } from './regional-views';
 
 export const LAYOUTS = ['fcose', 'dagre', 'concentric', 'timeline'] as const;
 export type LayoutName = (typeof LAYOUTS)[number];
@@ -7,8 +8,11 @@ export type LayoutName = (typeof LAYOUTS)[number];
 /** What the details panel shows: a node or a relation, by id. */
 export type Selection = { type: 'node' | 'relation'; id: string } | null;
 
-/** What the main area shows: the graph (or the welcome without a focus), or the implementation map. */
-export const PANELS = ['graph', 'map'] as const;
+/**
+ * What the main area shows: the graph (or the welcome without a focus), the implementation map,
+ * the comparison of jurisdictions, or the ratification map.
+ */
+export const PANELS = ['graph', 'map', 'compare', 'ratification'] as const;
 export type Panel = (typeof PANELS)[number];
 
 /**
@@ -16,7 +20,7 @@ export type Panel = (typeof PANELS)[number];
  * reload or a shared link gives the same view. Features add a field here, a key in the URL codec
  * and an action in the reducer; components never keep view state of their own.
  */
-export interface ViewState {
+export interface ViewState extends RegionalViews {
   /** The node whose neighbourhood is shown; null shows the welcome. */
   focus: string | null;
   /** Nodes whose neighbourhood is added to the focus's, in the order they were expanded. */
@@ -70,14 +74,29 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   mapTreaty: null,
   mapJurisdiction: null,
   panel: 'graph',
+  ...REGIONAL_DEFAULTS,
   tour: null,
   step: 0,
   presenting: false,
 };
 
+/** Whether the main area can show `panel`: the graph always, another view once it has what it shows. */
+export function isPanelOpen(state: ViewState, panel: Panel): boolean {
+  switch (panel) {
+    case 'graph':
+      return true;
+    case 'map':
+      return Boolean(state.mapTreaty && state.mapJurisdiction);
+    case 'compare':
+      return state.compare.length > 0;
+    case 'ratification':
+      return Boolean(state.ratificationTreaty);
+  }
+}
+
 /**
- * What a tour step records of the view: everything but the language, the tour, presentation and
- * the implementation map (a step shows a graph).
+ * What a tour step records of the view: everything but the language, the tour, presentation,
+ * the implementation map, the comparison and the ratification map (a step shows a graph).
  */
 export const STEP_VIEW_KEYS = [
   'focus',

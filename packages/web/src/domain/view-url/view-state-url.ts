@@ -7,7 +7,14 @@ import {
   partialDateSchema,
   relationKindSchema,
 } from '../view-state/value-schemas';
-import { DEFAULT_VIEW_STATE, PANELS, type Selection, type ViewState } from '../view-state/view-state';
+import { comparedIds } from '../view-state/regional-views';
+import {
+  DEFAULT_VIEW_STATE,
+  isPanelOpen,
+  PANELS,
+  type Selection,
+  type ViewState,
+} from '../view-state/view-state';
 import { decodeTourParam, encodeTourParam } from './tour-url';
 
 /** Query-string keys; short enough for a shared link, plain enough to edit by hand. */
@@ -28,6 +35,8 @@ const KEY = {
   mapTreaty: 'map',
   mapJurisdiction: 'in',
   panel: 'show',
+  compare: 'compare',
+  ratificationTreaty: 'ratification',
   tour: 'tour',
   step: 'step',
   presenting: 'present',
@@ -74,6 +83,8 @@ const urlSchema = z.object({
   mapTreaty: optional(idSchema),
   mapJurisdiction: optional(idSchema),
   panel: z.enum(PANELS).catch(DEFAULT_VIEW_STATE.panel),
+  compare: commaList(idSchema).transform(comparedIds),
+  ratificationTreaty: optional(idSchema),
   tour: param.transform(decodeTourParam),
   // Steps are counted from 1 in links, as people count them.
   step: param.transform((value) => Number.parseInt(value ?? '1', 10) - 1),
@@ -86,13 +97,14 @@ export function decodeViewState(search: string): ViewState {
   const raw = Object.fromEntries(Object.entries(KEY).map(([field, key]) => [field, params.get(key)]));
   const view = urlSchema.parse(raw);
   const { tour, step } = view;
-  // The map needs a treaty and a jurisdiction; without them the graph is shown.
+  // The map needs a treaty and a jurisdiction; a panel whose view has nothing to show gives the graph.
   const map = view.mapTreaty && view.mapJurisdiction;
-  return {
+  const state: ViewState = {
     ...view,
-    ...(map ? {} : { mapTreaty: null, mapJurisdiction: null, panel: 'graph' as const }),
+    ...(map ? {} : { mapTreaty: null, mapJurisdiction: null }),
     step: tour && step > 0 && step < tour.steps.length ? step : 0,
   };
+  return isPanelOpen(state, state.panel) ? state : { ...state, panel: 'graph' };
 }
 
 /** Writes a view as a query string (with its "?", or "" for the default view); defaults are left out. */
@@ -115,8 +127,11 @@ export function encodeViewState(state: ViewState): string {
   if (state.mapTreaty && state.mapJurisdiction) {
     params.set(KEY.mapTreaty, state.mapTreaty);
     params.set(KEY.mapJurisdiction, state.mapJurisdiction);
-    if (state.panel !== DEFAULT_VIEW_STATE.panel) params.set(KEY.panel, state.panel);
   }
+  if (state.compare.length) params.set(KEY.compare, state.compare.join(','));
+  if (state.ratificationTreaty) params.set(KEY.ratificationTreaty, state.ratificationTreaty);
+  if (state.panel !== DEFAULT_VIEW_STATE.panel && isPanelOpen(state, state.panel))
+    params.set(KEY.panel, state.panel);
   if (state.tour) {
     params.set(KEY.tour, encodeTourParam(state.tour));
     params.set(KEY.step, String(state.step + 1));
