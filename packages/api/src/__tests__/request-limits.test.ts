@@ -83,16 +83,22 @@ describe('the cost model', () => {
       from: 'ml-mali',
       to: 'un-untoc',
       text: 'mali',
-      ids: ['ml-mali'],
+      // Two ids, as the explorer's evidence requests send (a comparison sends up to four: below).
+      ids: ['ml-mali', 'ne-niger'],
       suggested: ['ml-mali'],
       treaty: 'un-tip-protocol',
       treaties: ['un-untoc', 'un-tip-protocol', 'un-som-protocol'],
       jurisdiction: 'ml-mali',
+      lang: 'EN',
     };
     for (const { name, document } of operations) {
       const doc = parse(document);
       const op = doc.definitions.find((d) => d.kind === 'OperationDefinition' && d.name?.value === name)!;
-      const result = estimate(doc, op as never, fill);
+      const variables =
+        name === 'CompareJurisdictions'
+          ? { ...fill, ids: ['ml-mali', 'ne-niger', 'sn-senegal', 'bf-burkina-faso'] }
+          : fill;
+      const result = estimate(doc, op as never, variables);
       expect({ name, kind: result.kind }).toEqual({ name, kind: 'cost' });
       if (result.kind === 'cost')
         expect({ name, expensive: result.cost >= DEFAULT_LIMITS.expensiveCost }).toEqual({

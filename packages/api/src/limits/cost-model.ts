@@ -106,7 +106,7 @@ function graphCosts(): Record<string, FieldCost> {
     'JurisdictionProfile.participation': { size: fixed(CAPS.compareTreaties) },
     'JurisdictionProfile.implementation': { size: fixed(CAPS.compareTreaties) },
     'JurisdictionProfile.coverage': { size: fixed(8) },
-    'JurisdictionProfile.instruments': { size: fixed(40) },
+    'JurisdictionProfile.instruments': { size: fixed(25) },
     'JurisdictionProfile.coordinationBodies': { size: fixed(10) },
     'NationalInstrument.appliesIn': { size: fixed(3) },
     'NationalInstrument.columns': { size: fixed(8) },
