@@ -1,4 +1,4 @@
-import type { NodeRecord } from '@cadre/model';
+import type { NodeKind, NodeRecord } from '@cadre/model';
 
 /**
  * Search semantics shared by every store, so the embedded store and Neo4j rank alike: the
@@ -73,12 +73,51 @@ export function matchTier(node: NodeRecord, query: string): number {
   return 3;
 }
 
-/** Keeps the matching candidates and orders them: tier, then English name, then id. */
+/** A node's short names (EN, FR), folded: the handle the seeds give what a node is about. */
+export function foldedShortNames(node: NodeRecord): string[] {
+  return [node.shortName?.en, node.shortName?.fr].filter(present).map((t) => tokenize(t).join(' '));
+}
+
+/**
+ * The tier, then whether a short name holds the whole query: "traite" is in the French name of
+ * many national laws, but in the short name of the Trafficking in Persons Protocol ("Protocole
+ * relatif à la traite des personnes"), which is what the word is about. Lower is better.
+ */
+export function matchRank(tier: number, shortNames: readonly string[], q: string): number {
+  return tier * 2 + (shortNames.some((t) => t.includes(q)) ? 0 : 1);
+}
+
+/**
+ * Within a rank, what a researcher looks for first: texts, then the bodies and programmes that
+ * carry them out, the concepts they address, articles (which inherit their text's name), and
+ * last the events and places that merely mention a term.
+ */
+export const KIND_SEARCH_ORDER: Record<NodeKind, number> = {
+  INSTRUMENT: 0,
+  INSTITUTION: 1,
+  PROGRAMME: 1,
+  CONCEPT: 2,
+  PROVISION: 3,
+  EVENT: 4,
+  PLACE: 5,
+};
+
+/** The query-independent order of nodes within a rank: kind, then English name folded, then id. */
+export function compareForSearch(a: NodeRecord, b: NodeRecord): number {
+  return (
+    KIND_SEARCH_ORDER[a.kind] - KIND_SEARCH_ORDER[b.kind] ||
+    cmp(foldText(a.name.en), foldText(b.name.en)) ||
+    cmp(a.id, b.id)
+  );
+}
+
+/** Keeps the matching candidates and orders them: rank (tier, short name), then `compareForSearch`. */
 export function rankSearchHits(candidates: NodeRecord[], query: string, first: number): NodeRecord[] {
+  const q = tokenize(query).join(' ');
   return candidates
     .filter((n) => matchesQuery(n, query))
-    .map((node) => ({ node, tier: matchTier(node, query), name: foldText(node.name.en) }))
-    .sort((a, b) => a.tier - b.tier || cmp(a.name, b.name) || cmp(a.node.id, b.node.id))
+    .map((node) => ({ node, rank: matchRank(matchTier(node, query), foldedShortNames(node), q) }))
+    .sort((a, b) => a.rank - b.rank || compareForSearch(a.node, b.node))
     .slice(0, first)
     .map((x) => x.node);
 }

@@ -1,5 +1,12 @@
 import type { NodeKind, NodeRecord } from '@cadre/model';
-import { cmp, foldText, searchableTexts, tokenize } from '../search-text';
+import {
+  cmp,
+  compareForSearch,
+  foldedShortNames,
+  matchRank,
+  searchableTexts,
+  tokenize,
+} from '../search-text';
 
 /**
  * The embedded store's search index, built once at load. It answers exactly what `matchesQuery`
@@ -9,9 +16,9 @@ import { cmp, foldText, searchableTexts, tokenize } from '../search-text';
  * - a sorted vocabulary of folded words, each with the (ascending) positions of the nodes that
  *   hold it, so "every query word begins some word of the node" is a prefix range per query word
  *   and an intersection of postings, counted in one Int32Array;
- * - each node's folded texts (for the tier: exact, starts with, contains) and its place in the
- *   order "English name folded, then id", so ranking keeps the best `first` without sorting
- *   every match.
+ * - each node's folded texts and short names (for the rank: tier, short name) and its place in
+ *   the query-independent order `compareForSearch` (kind, English name folded, id), so ranking
+ *   keeps the best `first` without sorting every match.
  *
  * Replaces MiniSearch, which scored every document matching a prefix and whose scores were then
  * thrown away (at 100,000 nodes a query matching them all took 88 ms).
@@ -19,7 +26,8 @@ import { cmp, foldText, searchableTexts, tokenize } from '../search-text';
 export class SearchIndex {
   private readonly nodes: NodeRecord[];
   private readonly texts: string[][];
-  /** Position of each node in the order (folded English name, id). */
+  private readonly shortNames: string[][];
+  /** Position of each node in the order `compareForSearch` (kind, folded English name, id). */
   private readonly order: Int32Array;
   /** The inverse of `order`: the node at each position. */
   private readonly byOrder: Int32Array;
@@ -32,6 +40,7 @@ export class SearchIndex {
     this.nodes = [...records];
     const n = this.nodes.length;
     this.texts = new Array<string[]>(n);
+    this.shortNames = this.nodes.map(foldedShortNames);
     const byWord = new Map<string, number[]>();
     for (let i = 0; i < n; i++) {
       const texts = searchableTexts(this.nodes[i]!);
@@ -49,9 +58,8 @@ export class SearchIndex {
     }
     this.words = [...byWord.keys()].sort(cmp);
     this.postings = this.words.map((w) => Int32Array.from(byWord.get(w)!));
-    const names = this.nodes.map((node) => foldText(node.name.en));
-    const sorted = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => cmp(names[a]!, names[b]!) || cmp(this.nodes[a]!.id, this.nodes[b]!.id),
+    const sorted = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+      compareForSearch(this.nodes[a]!, this.nodes[b]!),
     );
     this.byOrder = Int32Array.from(sorted);
     this.order = new Int32Array(n);
@@ -59,7 +67,7 @@ export class SearchIndex {
     this.hits = new Int32Array(n);
   }
 
-  /** The nodes where every query word begins some word, best `first`: tier, English name, id. */
+  /** The nodes where every query word begins some word, best `first`, as `rankSearchHits` ranks. */
   search(query: string, first: number, kinds?: readonly NodeKind[]): NodeRecord[] {
     const wanted = [...new Set(tokenize(query))];
     if (wanted.length === 0 || first <= 0) return [];
@@ -78,11 +86,11 @@ export class SearchIndex {
     });
     if (kinds) matched = matched.filter((i) => kinds.includes(this.nodes[i]!.kind));
     const q = tokenize(query).join(' ');
-    // Ranked by one number: tier × n + place in the name order; the best `first` kept in order.
+    // Ranked by one number: rank × n + place in the order; the best `first` kept in order.
     const n = this.nodes.length;
     const best: number[] = [];
     for (const i of matched) {
-      const key = this.tier(i, q) * n + this.order[i]!;
+      const key = matchRank(this.tier(i, q), this.shortNames[i]!, q) * n + this.order[i]!;
       if (best.length === first && key >= best[first - 1]!) continue;
       let at = best.length;
       while (at > 0 && best[at - 1]! > key) at--;

@@ -278,6 +278,36 @@ export function defineApiSuite(
         expect(data.c.map((n: { id: string }) => n.id)).toContain('ml-committee-tip');
       });
 
+      it('brings the TIP Protocol into the first page for "traite", texts before the events and places that mention a word', async () => {
+        const data = await ok(
+          graphql(`
+            query SearchRanking {
+              traite: search(text: "traite", first: 10) {
+                id
+              }
+              mali: search(text: "mali", first: 100) {
+                id
+                kind
+              }
+            }
+          `),
+        );
+        // "traite" is in the French name of many national laws, but in the Protocol's short name.
+        expect(data.traite.map((n: { id: string }) => n.id)).toContain('un-tip-protocol');
+        // Mali itself (an exact match) first; after it, no event or place comes before a text
+        // whose name also starts with the word.
+        const kinds = data.mali.map((n: { kind: string }) => n.kind);
+        expect(data.mali[0]?.id).toBe('ml-mali');
+        const firstEventOrPlace = kinds.findIndex(
+          (k: string, i: number) => i > 0 && (k === 'EVENT' || k === 'PLACE'),
+        );
+        const instruments = kinds
+          .map((k: string, i: number) => (k === 'INSTRUMENT' ? i : -1))
+          .filter((i: number) => i > 0);
+        expect(instruments.length).toBeGreaterThan(0);
+        expect(firstEventOrPlace === -1 || instruments[0]! < firstEventOrPlace).toBe(true);
+      });
+
       it('honours first and kinds', async () => {
         const data = await ok(
           graphql(`
