@@ -4,6 +4,7 @@ import type { RelationKind } from '../vocabulary/relation-kinds';
 import { inForceOn, type InstrumentStatusOn } from './instrument-status';
 import type { LocalizedText, Obligation } from './law-records';
 import { partyFrom, partyOn, type PartyBasis, type PartyOn } from './party-status';
+import { placesWithin } from './standing-graph';
 
 /**
  * Per article, what the graph holds: a national provision (or a whole national text) cited as
@@ -73,21 +74,6 @@ const byArticleNumber = (a: NodeRecord, b: NodeRecord): number =>
   (parseInt(a.number ?? '', 10) || 0) - (parseInt(b.number ?? '', 10) || 0) ||
   (a.number ?? '').localeCompare(b.number ?? '');
 
-/** The places in a jurisdiction: itself and whatever is LOCATED_IN it, directly or not. */
-function placesIn(jurisdictionId: string, relations: readonly RelationRecord[]): Set<string> {
-  const places = new Set([jurisdictionId]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const r of relations) {
-      if (r.kind === 'LOCATED_IN' && places.has(r.to) && !places.has(r.from)) {
-        places.add(r.from);
-        grew = true;
-      }
-    }
-  }
-  return places;
-}
-
 /**
  * The national nodes of a jurisdiction: texts that apply in it, their provisions, bodies based
  * in it, events held in it, programmes that cover it.
@@ -119,7 +105,7 @@ export function implementationMap(input: ImplementationMapInput): Implementation
   if (!treaty) throw new Error(`No treaty "${input.treatyId}"`);
   if (!jurisdiction) throw new Error(`No jurisdiction "${input.jurisdictionId}"`);
 
-  const national = nationalNodes(placesIn(jurisdiction.id, relations), relations);
+  const national = nationalNodes(placesWithin(jurisdiction.id, relations), relations);
   const partOf = new Map(relations.filter((r) => r.kind === 'PART_OF').map((r) => [r.from, r.to]));
   const link = (
     relation: RelationRecord,

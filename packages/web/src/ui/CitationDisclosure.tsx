@@ -12,9 +12,17 @@ export interface CitedSource {
  * each quote (verbatim ones in quotation marks) and its source, linked when it has an address.
  * A quote repeated for several sources is listed once per source, as the API gives it.
  */
-export function CitationDisclosure({ citations }: { citations: readonly CitedSource[] }) {
+export function CitationDisclosure({
+  citations,
+  empty,
+}: {
+  citations: readonly CitedSource[];
+  /** What stands for no citation (default "No citation."; a table may prefer "—"). */
+  empty?: string;
+}) {
   const { t } = useTranslation();
-  if (citations.length === 0) return <span className="muted citation-none">{t('citation.none')}</span>;
+  if (citations.length === 0)
+    return <span className="muted citation-none">{empty ?? t('citation.none')}</span>;
   return (
     <details className="citation-disclosure">
       <summary>{t('stage.citations', { count: citations.length })}</summary>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImplementationLinkFieldsFragment } from '../../gql/graphql';
 import { useLang } from '../../lib/i18n/use-lang';
+import { CitationDisclosure } from '../../ui/CitationDisclosure';
 import { ObligationBadge } from '../../ui/ObligationBadge';
 import type { ImplementationMapData } from './map-csv';
 import { StatusMarker } from './StatusMarker';
@@ -47,28 +48,8 @@ export function LinkedNode({
 /** Every citation of the links, folded: the table stays one line per article until asked. */
 function Citations({ links }: { links: readonly ImplementationLinkFieldsFragment[] }) {
   const { t } = useTranslation();
-  const citations = links.flatMap((l) =>
-    l.relation.sources.map((c, i) => ({ c, key: `${l.relation.id}-${i}` })),
-  );
-  if (citations.length === 0) return <span className="muted">{t('map.noCitations')}</span>;
   return (
-    <details className="map-citations">
-      <summary>{t('stage.citations', { count: citations.length })}</summary>
-      <ul>
-        {citations.map(({ c, key }) => (
-          <li key={key}>
-            {c.verbatim ? `“${c.quote}”` : c.quote} —{' '}
-            {c.source.url ? (
-              <a href={c.source.url} target="_blank" rel="noopener noreferrer">
-                <cite>{c.source.title}</cite>
-              </a>
-            ) : (
-              <cite>{c.source.title}</cite>
-            )}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <CitationDisclosure citations={links.flatMap((l) => l.relation.sources)} empty={t('map.noCitations')} />
   );
 }
 
