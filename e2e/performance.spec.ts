@@ -16,8 +16,9 @@ const median = (values: number[]): number =>
 
 /**
  * The explorer's numbers, measured where users run it (a browser against `npm start`) and printed
- * for the record. Bounds are generous: they catch a regression by an order of magnitude (a layout
- * that freezes the page, a bundle that pulls in a CDN-sized library), not noise.
+ * for the record in every CI log. Times are printed, never asserted (a loaded CI machine is not a
+ * benchmark); what is asserted is what the figures rest on: the first draw is recorded, and each
+ * layout placed every element it was given. The bundle's size is asserted: it is not noisy.
  */
 describe('performance', () => {
   let browser: Browser;
@@ -60,10 +61,9 @@ describe('performance', () => {
     console.log(
       `Navigation to Law 2012-023's neighbourhood drawn (window.__cadre.firstDrawMs), 3 cold loads: ${times.join(', ')} ms; median ${median(times)} ms`,
     );
-    expect(median(times)).toBeLessThan(5_000);
   });
 
-  it('lays out a 1,000-element view in under a second', async () => {
+  it('times the layouts of 600 to 3,000 synthetic elements', async () => {
     const { page, problems, context } = await openPage(browser);
     await page.goto('/?focus=ml-law-2012-023');
     await waitForGraph(page, 'ml-law-2012-023');
@@ -76,7 +76,6 @@ describe('performance', () => {
       [200, 2, 'fcose'], // 600 elements: the largest view still given "default" quality
     ];
     const lines: string[] = [];
-    let thousand = Number.POSITIVE_INFINITY;
     for (const [nodes, edgesPerNode, layout] of cases) {
       const run = await page.evaluate(
         ([n, e, l]) => window.__cadre!.layoutBenchmark!(n, { edgesPerNode: e, layout: l }),
@@ -90,11 +89,12 @@ describe('performance', () => {
       lines.push(
         `  ${layout} ${run.nodes} nodes + ${run.edges} edges = ${run.nodes + run.edges} elements: ${run.ms} ms (${quality ? `quality ${quality}, ` : ''}animate ${String(animate)}${randomize !== undefined ? `, randomize ${String(randomize)}` : ''})`,
       );
-      if (layout === 'fcose' && nodes === 500) thousand = run.ms;
-      if (run.nodes + run.edges <= 1000) expect(run.ms).toBeLessThan(1_000);
+      expect(run.layout).toBe(layout);
+      expect(run.nodes).toBe(nodes);
+      // A layout that did nothing, or stacked nodes on one spot, places fewer.
+      expect(run.placed).toBeGreaterThan(nodes * 0.9);
     }
     console.log(`Layout benchmark (window.__cadre.layoutBenchmark, headless Chromium):\n${lines.join('\n')}`);
-    expect(thousand).toBeLessThan(1_000);
     expectNoProblems(problems);
     await context.close();
   });

@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { baseUrl } from './server-state';
 import { expectNoProblems, type BrowserProblems } from './expect-no-problems';
 
@@ -40,11 +47,22 @@ export async function openPage(
     if (message.type() === 'error') problems.errors.push(`console.error: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.errors.push(`pageerror: ${error.message}`));
-  page.on('requestfailed', (request) =>
-    problems.failedRequests.push(
-      `${request.method()} ${request.url()}: ${request.failure()?.errorText ?? ''}`,
-    ),
-  );
+  // A request still in flight when the test navigates the page elsewhere is cancelled by the
+  // browser (net::ERR_ABORTED): that is the test leaving, not the page failing. Each request is
+  // stamped with the number of main-frame navigations begun before it; only an abort with no
+  // navigation since then is counted.
+  let navigations = 0;
+  const startedAfter = new WeakMap<Request, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations += 1;
+    else startedAfter.set(request, navigations);
+  });
+  page.on('requestfailed', (request) => {
+    const errorText = request.failure()?.errorText ?? '';
+    const leftBehind =
+      errorText === 'net::ERR_ABORTED' && navigations > (startedAfter.get(request) ?? navigations);
+    if (!leftBehind) problems.failedRequests.push(`${request.method()} ${request.url()}: ${errorText}`);
+  });
   // Offline promise: the explorer never asks anything from another origin.
   await page.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => {
     problems.errors.push(`external request: ${route.request().url()}`);
@@ -89,6 +107,10 @@ export function useBrowserPage({ pagePerTest = false, ...options }: BrowserPageO
     try {
       expectNoProblems(session.problems);
     } finally {
+      // One test's problems are reported once, against that test, not again against every later
+      // test sharing the page.
+      session.problems?.errors.splice(0);
+      session.problems?.failedRequests.splice(0);
       if (pagePerTest) await session.context?.close();
     }
   });

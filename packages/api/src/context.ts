@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import type { NodeRecord, SourceRecord } from '@cadre/model';
-import type { GraphStore } from '@cadre/store';
+import type { NodeRecord, RelationRecord, SourceRecord } from '@cadre/model';
+import type { GraphStore, NodeWithRelations, NodeWithRelationsOptions } from '@cadre/store';
 import { budgetedStore } from './limits/budgeted-store';
 import { RequestBudget, type Budget, type BudgetLimits } from './limits/request-budget';
 import { DEFAULT_LIMITS } from './limits/server-limits';
@@ -22,6 +22,11 @@ export interface GraphQLContext {
    * relations would otherwise make 1,000 loads of nodes it returned itself.
    */
   known: Map<string, NodeRecord>;
+  /**
+   * Relations a node's `relations` field will want, answered with the node itself (see
+   * `loadNodeWithRelations`), by `relationsKey`.
+   */
+  relations: Map<string, RelationRecord[]>;
 }
 
 /** Records the nodes a store call returned: known to `from`/`to`, and primed in the loader. */
@@ -31,6 +36,24 @@ export function rememberNodes(context: GraphQLContext, records: readonly NodeRec
     context.known.set(n.id, n);
     context.nodes.prime(n.id, n);
   }
+}
+
+/**
+ * A node, its relations and their far ends in one store call: the ends and the node are
+ * remembered (so `from`/`to` resolve at once) and the relations wait under `key` for the node's
+ * `relations` field.
+ */
+export async function loadNodeWithRelations(
+  context: GraphQLContext,
+  id: string,
+  options: NodeWithRelationsOptions,
+  key: string,
+): Promise<NodeWithRelations | null> {
+  const found = await context.store.nodeWithRelations(id, options);
+  if (!found) return null;
+  rememberNodes(context, [found.node, ...found.ends]);
+  context.relations.set(key, found.relations);
+  return found;
 }
 
 export interface ContextOptions {
@@ -44,6 +67,7 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
   const known = new Map<string, NodeRecord>();
   return {
     known,
+    relations: new Map(),
     store: charged,
     budget,
     nodes: new DataLoader(async (ids) => {

@@ -7,6 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from './context';
 import { formatApiError } from './format-api-error';
+import { executorFromEnv, jitGateway, type ExecutorName, type JitOptions } from './jit-executor';
 import { legacyJsonStatusPlugin } from './http/json-status-plugin';
 import { chargeAnswerFields } from './limits/charge-answer-fields';
 import { documentLimitRules } from './limits/document-limits';
@@ -22,6 +23,10 @@ export interface ApiOptions {
   limits?: Partial<ServerLimits>;
   /** Extra Apollo plugins (the HTTP server adds its drain plugin). */
   plugins?: ApolloServerPlugin<GraphQLContext>[];
+  /** What executes operations; CADRE_EXECUTOR (jit-executor.ts) when left out. */
+  executor?: ExecutorName;
+  /** graphql-jit's cache sizes and when it compiles (jit-executor.ts). */
+  jit?: Partial<JitOptions>;
 }
 
 /**
@@ -41,8 +46,10 @@ export function createSchema(): GraphQLSchema {
 export function createApolloServer(options: ApiOptions = {}): ApolloServer<GraphQLContext> {
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const schema = createSchema();
+  const executor = options.executor ?? executorFromEnv();
   return new ApolloServer<GraphQLContext>({
-    schema,
+    // Both run the same schema object: graphql-jit calls its (charged) resolvers as they are.
+    ...(executor === 'jit' ? { gateway: jitGateway(schema, options.jit) } : { schema }),
     // On by default: analysts explore the typed API from GraphiQL and codegen. Off, "did you
     // mean" suggestions go too, as they would spell out the schema one guess at a time.
     introspection: limits.introspection,

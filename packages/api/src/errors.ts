@@ -51,6 +51,16 @@ export function tooCostly(cost: number | string, maxCost: number): GraphQLError 
   );
 }
 
+/** Codes of a spent budget: every field resolved after it fails with the same error. */
+export const BUDGET_CODES: ReadonlySet<string> = new Set([
+  'TIME_BUDGET_EXCEEDED',
+  'STORE_BUDGET_EXCEEDED',
+  'RESPONSE_TOO_LARGE',
+]);
+
+export const isBudgetExceeded = (error: unknown): boolean =>
+  error instanceof GraphQLError && BUDGET_CODES.has(String(error.extensions.code));
+
 /** A request whose budget ran out: the fields not yet answered are null, with this error. */
 export function budgetExceeded(
   code: 'TIME_BUDGET_EXCEEDED' | 'STORE_BUDGET_EXCEEDED' | 'RESPONSE_TOO_LARGE',

@@ -3,17 +3,20 @@ import './production-mode';
 import { createServer } from 'node:http';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { createApolloServer } from './create-apollo-server';
-import { createStoreFromEnv } from './create-store-from-env';
+import { createStoreFromEnv, syntheticEnvFromArgs } from './create-store-from-env';
 import { createHttpApp } from './http/create-http-app';
 import { limitsFromEnv } from './limits/server-limits';
 
-/** `npm start`: serves the explorer at / and the API at /graphql on PORT (default 4000). */
+/**
+ * `npm start`: serves the explorer at / and the API at /graphql on PORT (default 4000);
+ * `npm start -- --synthetic N [--relations M]` serves a generated graph (README "Serving a big graph").
+ */
 async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '0.0.0.0';
   const limits = limitsFromEnv();
   const frameAncestors = (process.env.CADRE_FRAME_ANCESTORS ?? '').split(/\s+/).filter(Boolean);
-  const store = await createStoreFromEnv();
+  const store = await createStoreFromEnv({ ...process.env, ...syntheticEnvFromArgs(process.argv.slice(2)) });
   const httpServer = createServer();
   // Slow clients cannot hold a connection for long: headers within 10 s, the whole request
   // (body included) within 30 s. The GraphQL work itself has its own budget (CADRE_REQUEST_TIMEOUT_MS).

@@ -1,3 +1,3 @@
 /** Dev-only benchmarks (`npm run bench`); production packages never import this workspace. */
 export { benchStore } from './bench-store';
-export { syntheticGraph } from './synthetic-graph';
+export { syntheticGraph } from '@cadre/model';

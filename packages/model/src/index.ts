@@ -11,3 +11,4 @@ export { checkSeeds, loadSeeds, defaultSeedsDir } from './seeds/load-seeds';
 export * from './law';
 export * from './sentences';
 export { seededRandom } from './seeded-random';
+export { syntheticGraph } from './synthetic/synthetic-graph';

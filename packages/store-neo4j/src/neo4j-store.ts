@@ -4,13 +4,14 @@ import {
   pathPasses,
   rankPaths,
   rankSearchHits,
-  type PathPass,
   type GraphPath,
   type GraphStats,
   type GraphStore,
   type ListNodesOptions,
   type NeighborhoodOptions,
   type NodePage,
+  type NodeWithRelations,
+  type NodeWithRelationsOptions,
   type PathOptions,
   type RelationsOptions,
   type SearchOptions,
@@ -25,14 +26,14 @@ import {
   getNodesQuery,
   getRelationQuery,
   getSourcesQuery,
-  inducedSubgraphQuery,
   listNodesQuery,
   listSourcesQuery,
-  neighborhoodLevelQuery,
-  nodeStandsQuery,
+  neighborhoodQuery,
+  nodeWithRelationsQuery,
   pathsQuery,
   relationsOfManyQuery,
   relationsOfQuery,
+  seedingStateQuery,
   searchCandidatesQuery,
   statsQuery,
 } from './cypher/read-queries';
@@ -40,6 +41,7 @@ import { awaitIndexesQuery, schemaQueries } from './cypher/schema-queries';
 
 const parse = <T>(json: unknown): T => JSON.parse(String(json)) as T;
 const records = <T>(rows: Neo4jRecord[], key = 'record'): T[] => rows.map((r) => parse<T>(r.get(key)));
+const parseAll = <T>(list: unknown): T[] => (list as string[]).map((j) => parse<T>(j));
 const toNumber = (v: unknown): number =>
   neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : Number(v ?? 0);
 
@@ -137,11 +139,27 @@ export class Neo4jStore implements GraphStore {
         this.schemaReady = true;
         this.lastError = undefined;
         this.executor.availability.markUp();
+        await this.reportSeedingState();
       } finally {
         this.schemaInFlight = undefined;
       }
     })();
     return this.schemaInFlight;
+  }
+
+  /**
+   * Says in the log when there is nothing to serve yet, so an empty explorer is not a mystery: a
+   * database never seeded, or one seeded by an older Cadre (stored before generations existed).
+   */
+  private async reportSeedingState(): Promise<void> {
+    const log = this.options.log ?? console.log;
+    const [row] = await this.executor.read((run) => run(seedingStateQuery()));
+    if (row?.get('seeded') === true) return;
+    log(
+      row?.get('unversioned') === true
+        ? `Neo4j at ${this.options.uri} holds a graph seeded by an older Cadre, which is not served: run \`npm run seed\` to seed it again.`
+        : `Neo4j at ${this.options.uri} holds no seeded graph yet: run \`npm run seed\`.`,
+    );
   }
 
   async getNode(id: string): Promise<NodeRecord | null> {
@@ -150,36 +168,36 @@ export class Neo4jStore implements GraphStore {
 
   async getNodes(ids: readonly string[]): Promise<NodeRecord[]> {
     if (ids.length === 0) return [];
-    const found = await this.executor.read((run) => run(getNodesQuery(ids)));
+    const found = await this.executor.readQuery(getNodesQuery(ids));
     const byId = new Map(records<NodeRecord>(found).map((n) => [n.id, n]));
     return ids.map((id) => byId.get(id)).filter((n): n is NodeRecord => n !== undefined);
   }
 
   async getSources(ids: readonly string[]): Promise<SourceRecord[]> {
     if (ids.length === 0) return [];
-    const found = await this.executor.read((run) => run(getSourcesQuery(ids)));
+    const found = await this.executor.readQuery(getSourcesQuery(ids));
     const byId = new Map(records<SourceRecord>(found).map((s) => [s.id, s]));
     return ids.map((id) => byId.get(id)).filter((s): s is SourceRecord => s !== undefined);
   }
 
   async listSources(): Promise<SourceRecord[]> {
-    return records<SourceRecord>(await this.executor.read((run) => run(listSourcesQuery())));
+    return records<SourceRecord>(await this.executor.readQuery(listSourcesQuery()));
   }
 
   async getRelation(id: string): Promise<RelationRecord | null> {
-    return records<RelationRecord>(await this.executor.read((run) => run(getRelationQuery(id))))[0] ?? null;
+    return records<RelationRecord>(await this.executor.readQuery(getRelationQuery(id)))[0] ?? null;
   }
 
   async search(text: string, { kinds, first }: SearchOptions): Promise<NodeRecord[]> {
     const q = searchCandidatesQuery(text, kinds, this.candidates);
     if (q.params.lucene === '') return [];
-    const candidates = records<NodeRecord>(await this.executor.read((run) => run(q)));
+    const candidates = records<NodeRecord>(await this.executor.readQuery(q));
     return rankSearchHits(candidates, text, first);
   }
 
   async relationsOf(id: string, { direction, kinds, asOf }: RelationsOptions): Promise<RelationRecord[]> {
     return records<RelationRecord>(
-      await this.executor.read((run) => run(relationsOfQuery(id, direction, kinds, asOf))),
+      await this.executor.readQuery(relationsOfQuery(id, direction, kinds, asOf)),
     );
   }
 
@@ -189,50 +207,48 @@ export class Neo4jStore implements GraphStore {
   ): Promise<RelationRecord[]> {
     if (ids.length === 0) return [];
     return records<RelationRecord>(
-      await this.executor.read((run) => run(relationsOfManyQuery(ids, direction, kinds, asOf))),
+      await this.executor.readQuery(relationsOfManyQuery(ids, direction, kinds, asOf)),
     );
   }
 
+  async nodeWithRelations(
+    id: string,
+    { direction, kinds, asOf, first }: NodeWithRelationsOptions,
+  ): Promise<NodeWithRelations | null> {
+    const [row] = await this.executor.readQuery(nodeWithRelationsQuery(id, direction, kinds, asOf, first));
+    if (!row) return null;
+    const relations = parseAll<RelationRecord>(row.get('relations'));
+    const byId = new Map(parseAll<NodeRecord>(row.get('ends')).map((n) => [n.id, n]));
+    // In the order first met along the relations, as the embedded store gives them.
+    const ends = [...new Set(relations.map((r) => (r.from === id ? r.to : r.from)))].map((e) => byId.get(e)!);
+    return { node: parse<NodeRecord>(row.get('node')), relations, ends };
+  }
+
   async neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph | null> {
-    return this.executor.read(async (run) => {
-      const stands = await run(nodeStandsQuery(id, options.asOf));
-      if (stands.length === 0 || stands[0]!.get('stands') !== true) return null;
-      const reached = [id];
-      let frontier = [id];
-      let truncated = false;
-      for (let d = 1; d <= options.depth && frontier.length > 0 && !truncated; d++) {
-        const room = options.limit - reached.length;
-        const level = (await run(neighborhoodLevelQuery(frontier, reached, room + 1, options))).map((r) =>
-          String(r.get('id')),
-        );
-        truncated = level.length > room;
-        frontier = level.slice(0, room);
-        reached.push(...frontier);
-      }
-      const [row] = await run(inducedSubgraphQuery(reached, options));
-      const byId = new Map(
-        (row!.get('nodes') as string[]).map((j) => parse<NodeRecord>(j)).map((n) => [n.id, n]),
-      );
-      const relations = (row!.get('relations') as string[])
-        .map((j) => parse<RelationRecord>(j))
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      return { nodes: reached.map((n) => byId.get(n)!), relations, truncated };
-    });
+    const { depth, limit, ...filters } = options;
+    const [row] = await this.executor.readQuery(neighborhoodQuery(id, depth, limit, filters));
+    if (!row) return null;
+    return {
+      nodes: parseAll<NodeRecord>(row.get('nodes')),
+      relations: parseAll<RelationRecord>(row.get('relations')),
+      truncated: row.get('truncated') === true,
+    };
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
     const { maxHops, asOf, first } = options;
     if (from === to) return [];
-    const passes = pathPasses(options);
-    return this.executor.read(async (run) => {
-      const search = async (pass: PathPass): Promise<GraphPath[]> =>
-        (await run(pathsQuery(from, to, maxHops, first, asOf, pass))).map((r) => ({
-          nodes: (r.get('nodes') as string[]).map((j) => parse<NodeRecord>(j)),
-          relations: (r.get('relations') as string[]).map((j) => parse<RelationRecord>(j)),
-        }));
-      const legal = await search(passes.legal);
-      return rankPaths(legal, legal.length < first ? await search(passes.any) : [], first);
-    });
+    const [row] = await this.executor.readQuery(
+      pathsQuery(from, to, maxHops, first, asOf, pathPasses(options)),
+    );
+    if (!row) return [];
+    const found = (key: string): GraphPath[] =>
+      (row.get(key) as Array<{ nodes: string[]; relations: string[] }>).map((p) => ({
+        nodes: parseAll<NodeRecord>(p.nodes),
+        relations: parseAll<RelationRecord>(p.relations),
+      }));
+    const legal = found('legal');
+    return rankPaths(legal, legal.length < first ? found('other') : [], first);
   }
 
   async listNodes({ first, after, ...filters }: ListNodesOptions): Promise<NodePage> {
@@ -250,7 +266,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async stats(): Promise<GraphStats> {
-    const [row] = await this.executor.read((run) => run(statsQuery()));
+    const [row] = await this.executor.readQuery(statsQuery());
     const counts = <K extends string>(key: string): Map<K, number> =>
       new Map((row!.get(key) as Array<{ kind: K; count: unknown }>).map((x) => [x.kind, toNumber(x.count)]));
     const nodeKinds = counts<NodeKind>('nodeKinds');

@@ -22,6 +22,20 @@ export interface RelationsOptions {
   asOf?: PartialDate;
 }
 
+export interface NodeWithRelationsOptions extends RelationsOptions {
+  /** The first relations only (in relationsOf's order); all when omitted. */
+  first?: number;
+}
+
+/** A node with its relations and the far ends of those relations (see GraphStore.nodeWithRelations). */
+export interface NodeWithRelations {
+  node: NodeRecord;
+  /** As `relationsOf` gives them, cut to `first`. */
+  relations: RelationRecord[];
+  /** The node at the other end of each relation, each once, in the order first met. */
+  ends: NodeRecord[];
+}
+
 export interface NeighborhoodOptions {
   depth: number;
   asOf?: PartialDate;
@@ -106,6 +120,12 @@ export interface GraphStore {
    * what would be one `relationsOf` per node (the implementation map asks for every article's).
    */
   relationsOfMany(ids: readonly string[], options: RelationsOptions): Promise<RelationRecord[]>;
+  /**
+   * A node, its relations (as `relationsOf`, the first `first`) and their far ends in one round
+   * trip: what a node page shows, or a node's relations with no further look-up of their ends.
+   * Null when the node does not exist.
+   */
+  nodeWithRelations(id: string, options: NodeWithRelationsOptions): Promise<NodeWithRelations | null>;
   /** Null when the centre does not exist (or does not stand as of `asOf`). */
   neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph | null>;
   /**

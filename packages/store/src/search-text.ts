@@ -2,7 +2,8 @@ import type { NodeKind, NodeRecord } from '@cadre/model';
 
 /**
  * Search semantics shared by every store, so the embedded store and Neo4j rank alike: the
- * stores' indexes (MiniSearch, Lucene) find candidates, these functions decide and order.
+ * stores' indexes (embedded/search-index.ts, Lucene) find candidates, these functions decide and
+ * order (the embedded index answers the same from word numbers; its tests compare it with these).
  */
 
 /** Lower case without accents: "Décret" → "decret", "n°2012-023" → "n°2012-023". */
@@ -28,8 +29,8 @@ function otherNames(node: NodeRecord): string[] {
 }
 
 /**
- * What a node is indexed by, field by field: the embedded store's MiniSearch documents and the
- * properties of Neo4j's full-text index are both built from this. Absent texts are ''.
+ * What a node is indexed by, field by field: the properties of Neo4j's full-text index are built
+ * from this (the embedded index reads the same texts through `searchableTexts`). Absent texts are ''.
  */
 export interface NodeSearchFields {
   id: string;

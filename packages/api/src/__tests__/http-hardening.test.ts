@@ -62,6 +62,27 @@ describe('HTTP hardening', () => {
     },
   );
 
+  it('sends a GraphQL POST (answered around Express) every header Express sends on /health', async () => {
+    // What differs by answer, not by route: its body (and its ETag), its time and its id.
+    const ownHeaders = new Set([
+      'content-type',
+      'content-length',
+      'etag',
+      'date',
+      'connection',
+      'keep-alive',
+      'x-request-id',
+    ]);
+    const viaExpress = await fetch(`${at.url}/health`);
+    const viaPost = await post('{"query":"{stats{nodes}}"}');
+    const shared = [...viaExpress.headers].filter(([name]) => !ownHeaders.has(name));
+    expect(shared.length).toBeGreaterThan(5);
+    expect(shared.map(([name]) => [name, viaPost.headers.get(name)])).toEqual(shared);
+    expect(viaPost.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // No client revalidates a POST: its answer is not hashed for an ETag.
+    expect(viaPost.headers.get('etag')).toBeNull();
+  });
+
   it('refuses a GET that a page on another site could send (CSRF), and runs one that carries the preflight header', async () => {
     const plain = await fetch(`${at.url}/graphql?query=%7Bstats%7Bnodes%7D%7D`);
     expect(plain.status).toBe(400);
@@ -144,5 +165,33 @@ describe('introspection turned off (CADRE_INTROSPECTION=false)', () => {
     expect(guess[0]?.message).toBe('Cannot query field "stat" on type "Query".');
     const answer = await post('{"query":"{stats{nodes}}"}');
     expect(await answer.json()).toEqual({ data: { stats: { nodes: SEEDED_NODES } } });
+  });
+});
+
+describe('the expensive lane over HTTP, on the embedded store (whose store calls settle at once)', () => {
+  const { post } = serve({ limits: { expensiveConcurrency: 1, expensiveQueue: 0 } });
+  // Expensive by its cost estimate: 200 nodes with ten relations' sentences in two languages.
+  const costly = JSON.stringify({
+    query:
+      '{ listNodes(first: 200) { edges { node { id relations(first: 10) { sentence fr: sentence(lang: FR) } } } } }',
+  });
+
+  it('lets one run and refuses the others at once with SERVER_BUSY, while a cheap query still answers', async () => {
+    const answers = await Promise.all([
+      ...Array.from({ length: 6 }, () => post(costly)),
+      post(JSON.stringify({ query: '{ stats { nodes } }' })),
+    ]);
+    const statuses = answers.map((r) => r.status);
+    // Before sentences were charged as work, this page cost 5,610 (under the lane's 30,000): all six
+    // ran, one after the other on the event loop, and 50 clients of it held a cheap query 1.6 s.
+    expect(statuses.slice(0, 6).filter((s) => s === 200).length).toBeGreaterThanOrEqual(1);
+    const busy = answers.slice(0, 6).filter((r) => r.status === 503);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    for (const r of busy) {
+      expect(r.headers.get('retry-after')).toBe('1');
+      expect((await errorsOf(r))[0]?.extensions.code).toBe('SERVER_BUSY');
+    }
+    expect(statuses[6]).toBe(200);
+    expect(await answers[6]!.json()).toEqual({ data: { stats: { nodes: SEEDED_NODES } } });
   });
 });

@@ -1,14 +1,16 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express from 'express';
 import type { GraphStore } from '@cadre/store';
 import { createContext, type GraphQLContext } from '../context';
 import { DEFAULT_LIMITS, type ServerLimits } from '../limits/server-limits';
+import { graphqlPostFastPath } from './answer-graphql-post';
 import { httpErrorHandler, notFoundHandler } from './http-errors';
 import { requestId } from './request-id';
-import { securityHeaders, type SecurityHeaderOptions } from './security-headers';
+import { securityHeaderList, setSecurityHeaders, type SecurityHeaderOptions } from './security-headers';
 import { registerPublicConfig } from './public-config';
 
 /** The explorer's production build, served on the same origin as the API. */
@@ -28,10 +30,15 @@ export interface HttpAppOptions {
   headers?: SecurityHeaderOptions;
 }
 
+/** What `http.createServer` or its 'request' event takes. */
+export type RequestListener = (req: IncomingMessage, res: ServerResponse) => void;
+
 /**
  * One origin for everything a browser needs: /graphql, /health and the explorer (with its own
  * GraphiQL), so a trainer's laptop with no network serves the whole product. Every response
- * carries the security headers and the request id.
+ * carries the security headers and the request id. GraphQL POSTs, nearly all the traffic, take
+ * a path around Express that applies the same headers, parser and Apollo server
+ * (answer-graphql-post.ts); the rest is an Express app.
  */
 export function createHttpApp({
   apollo,
@@ -39,11 +46,18 @@ export function createHttpApp({
   webDist = WEB_DIST,
   limits = DEFAULT_LIMITS,
   headers,
-}: HttpAppOptions): Express {
+}: HttpAppOptions): RequestListener {
   const app = express();
   app.disable('x-powered-by');
+  const securityHeaders = securityHeaderList(headers);
+  const parseJson = express.json({ limit: MAX_BODY });
+  const context = async (): Promise<GraphQLContext> => createContext(store, { limits });
+  const fast = graphqlPostFastPath({ apollo, context, parseJson, headers: securityHeaders, express: app });
   app.use(requestId());
-  app.use(securityHeaders(headers));
+  app.use((_req, res, next) => {
+    setSecurityHeaders(res, securityHeaders);
+    next();
+  });
 
   // For load balancers and orchestrators: 200 or 503, and which store. Why a store is down goes
   // to the server log (the store reports outages and recoveries), not to whoever asks.
@@ -58,11 +72,7 @@ export function createHttpApp({
 
   registerPublicConfig(app);
 
-  app.use(
-    '/graphql',
-    express.json({ limit: MAX_BODY }),
-    expressMiddleware(apollo, { context: async () => createContext(store, { limits }) }),
-  );
+  app.use('/graphql', fast.handOver, parseJson, expressMiddleware(apollo, { context }));
 
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
@@ -80,5 +90,5 @@ export function createHttpApp({
   }
   app.use(notFoundHandler());
   app.use(httpErrorHandler());
-  return app;
+  return fast.listener;
 }

@@ -1,5 +1,5 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
-import type { RequestHandler } from 'express';
 
 export interface SecurityHeaderOptions {
   /**
@@ -10,7 +10,7 @@ export interface SecurityHeaderOptions {
 }
 
 /**
- * Security headers on every response (helmet): a Content-Security-Policy that allows only
+ * Security headers on every response (helmet's, listed once): a Content-Security-Policy that allows only
  * Cadre's own origin, `nosniff`, `Referrer-Policy: no-referrer`, no framing, and helmet's other
  * defaults. Why each relaxation is there:
  * - `style-src 'unsafe-inline'`: React style attributes, Cytoscape and GraphiQL's Monaco editor
@@ -22,8 +22,10 @@ export interface SecurityHeaderOptions {
  * trainer's laptop or a LAN address, where both would break every request; a TLS terminator in
  * front of a public deployment is where HSTS belongs.
  */
-export function securityHeaders({ frameAncestors = [] }: SecurityHeaderOptions = {}): RequestHandler {
-  return helmet({
+export function securityHeaderList({ frameAncestors = [] }: SecurityHeaderOptions = {}): Array<
+  [string, string]
+> {
+  const middleware = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -46,4 +48,23 @@ export function securityHeaders({ frameAncestors = [] }: SecurityHeaderOptions =
     // "deny" or one origin, so it is sent only when nothing may frame Cadre.
     xFrameOptions: frameAncestors.length > 0 ? false : { action: 'deny' },
   });
+  // Helmet's headers depend on its options alone (no nonce, nothing from the request): asked
+  // once here, they are then set on each response as they are, without helmet's dozen
+  // middlewares a request.
+  const headers: Array<[string, string]> = [];
+  const recorder = {
+    setHeader: (name: string, value: unknown) => void headers.push([name, String(value)]),
+    // Helmet's one removal, X-Powered-By: Express is told never to send it (create-http-app.ts).
+    removeHeader: () => {},
+  };
+  middleware({} as IncomingMessage, recorder as unknown as ServerResponse, () => {});
+  return headers;
+}
+
+/** Sets the security headers of `securityHeaderList` on a response. */
+export function setSecurityHeaders(
+  res: Pick<ServerResponse, 'setHeader'>,
+  headers: ReadonlyArray<[string, string]>,
+): void {
+  for (const [name, value] of headers) res.setHeader(name, value);
 }

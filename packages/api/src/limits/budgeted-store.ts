@@ -29,8 +29,10 @@ export function budgetedStore(store: GraphStore, budget: Budget): GraphStore {
   const charged = <K extends keyof GraphStore>({ call, count }: Counted<K>) =>
     (async (...args: unknown[]) => {
       budget.chargeStoreCall();
-      await budget.pace(true);
-      const release = await budget.race(gate.tryEnter()!);
+      const pause = budget.pace(true);
+      if (pause) await pause;
+      // Most calls find room at once; only a call that has to queue races its turn against the deadline.
+      const release = gate.enterNow() ?? (await budget.race(gate.tryEnter()!));
       try {
         budget.check();
         const result = await budget.race((call as (...a: unknown[]) => Promise<unknown>)(...args));
@@ -61,6 +63,10 @@ export function budgetedStore(store: GraphStore, budget: Budget): GraphStore {
     relationsOfMany: charged<'relationsOfMany'>({
       call: (ids, o) => store.relationsOfMany(ids, o),
       count: lengthOf,
+    }),
+    nodeWithRelations: charged<'nodeWithRelations'>({
+      call: (id, o) => store.nodeWithRelations(id, o),
+      count: (x) => (x ? 1 + x.relations.length + x.ends.length : 0),
     }),
     neighborhood: charged<'neighborhood'>({
       call: (id, o) => store.neighborhood(id, o),

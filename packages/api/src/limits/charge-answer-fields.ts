@@ -1,5 +1,30 @@
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  isObjectType,
+  responsePathAsArray,
+  type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
+import { isBudgetExceeded } from '../errors';
 import type { Budget } from './request-budget';
+
+/**
+ * Where each request's budget ran out: the path of the first field that failed with the budget's
+ * error. Every field after it fails with the same error, and the answer keeps only one
+ * (request-limits-plugin.ts): this one. graphql-js lists errors as they happen, so its first is
+ * this field; graphql-jit lists nullable fields' errors before non-null ones, so without the
+ * path the error kept would depend on the executor.
+ */
+const firstCuts = new WeakMap<Budget, ReadonlyArray<string | number>>();
+
+export const firstCutPath = (budget: Budget): ReadonlyArray<string | number> | undefined =>
+  firstCuts.get(budget);
+
+function noteCut(budget: Budget, info: GraphQLResolveInfo, error: unknown): void {
+  if (!firstCuts.has(budget) && isBudgetExceeded(error))
+    firstCuts.set(budget, responsePathAsArray(info.path));
+}
 
 /** About what a value adds to the answer's JSON: its text, or the brackets of an object or list. */
 function jsonSize(value: unknown): number {
@@ -27,6 +52,49 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
 
 /**
+ * Resolves one field within the budget: refused once the budget is spent, its value's size
+ * charged when known. A plain function rather than a closure made per field: a subgraph's answer
+ * resolves a thousand fields, and each would allocate one.
+ */
+function resolveCharged(
+  budget: Budget,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+  keySize: number,
+  source: unknown,
+  args: Record<string, unknown>,
+  context: unknown,
+  info: GraphQLResolveInfo,
+): unknown {
+  let value: unknown;
+  try {
+    budget.checkField();
+    value = resolve(source, args, context, info);
+    if (!isPromise(value)) {
+      budget.chargeBytes(keySize + jsonSize(value));
+      return value;
+    }
+  } catch (error) {
+    noteCut(budget, info, error);
+    throw error;
+  }
+  return value.then(
+    (v) => {
+      try {
+        budget.chargeBytes(keySize + jsonSize(v));
+      } catch (error) {
+        noteCut(budget, info, error);
+        throw error;
+      }
+      return v;
+    },
+    (error: unknown) => {
+      noteCut(budget, info, error);
+      throw error;
+    },
+  );
+}
+
+/**
  * Wraps every field's resolver so that each field first checks the request's budget (time, and
  * whether any part is already spent) and then charges its value's size to the answer. This is
  * what bounds the work of any query shape: graphql-js has no way to stop an execution, but every
@@ -43,20 +111,11 @@ export function chargeAnswerFields(schema: GraphQLSchema): GraphQLSchema {
       field.resolve = (source, args, context: { budget?: Budget } | undefined, info) => {
         const budget = context?.budget;
         if (!budget) return resolve(source, args, context, info);
-        const run = (): unknown => {
-          budget.check();
-          const value = resolve(source, args, context, info);
-          if (isPromise(value))
-            return value.then((v) => {
-              budget.chargeBytes(keySize + jsonSize(v));
-              return v;
-            });
-          budget.chargeBytes(keySize + jsonSize(value));
-          return value;
-        };
         // An expensive request gives way to others every so often (request-budget.ts).
         const pause = budget.pace();
-        return pause ? pause.then(run) : run();
+        if (pause)
+          return pause.then(() => resolveCharged(budget, resolve, keySize, source, args, context, info));
+        return resolveCharged(budget, resolve, keySize, source, args, context, info);
       };
     }
   }

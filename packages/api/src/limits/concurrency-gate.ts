@@ -12,6 +12,13 @@ export class ConcurrencyGate {
     readonly queue: number,
   ) {}
 
+  /** A release function when there is room now, without waiting for a promise; otherwise undefined. */
+  enterNow(): (() => void) | undefined {
+    if (this.running >= this.concurrency || this.waiting.length > 0) return undefined;
+    this.running++;
+    return this.releaser();
+  }
+
   /** Resolves with a release function once there is room; undefined when running and queue are full. */
   tryEnter(): Promise<() => void> | undefined {
     if (this.running < this.concurrency) {

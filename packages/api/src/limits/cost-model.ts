@@ -66,6 +66,11 @@ function graphCosts(): Record<string, FieldCost> {
     'NodeConnection.edges': { size: fixed(1) },
     // The seeds give a relation at most 6 citations; 10 leaves room.
     'Relation.sources': { size: fixed(10) },
+    // A sentence is built from the grammar data of both ends and the verb (sentences/ in the
+    // model): about 8 µs, some fifteen plain fields. Charged as half that, a page of 200 nodes with
+    // ten relations' sentences in two languages is expensive (it took 32 ms of the event loop
+    // and, charged as a plain field, 50 clients of it held a cheap query 1.6 s at p50).
+    'Relation.sentence': { work: fixed(7) },
     'GraphStats.nodesByKind': { size: fixed(NODE_KIND_NAMES.length) },
     'GraphStats.relationsByKind': { size: fixed(RELATION_KIND_NAMES.length) },
     'Vocabulary.nodeKinds': { size: fixed(NODE_KIND_NAMES.length) },

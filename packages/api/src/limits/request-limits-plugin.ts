@@ -1,13 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../context';
-import { tooCostly, tryAgainLater } from '../errors';
+import { BUDGET_CODES, tooCostly, tryAgainLater } from '../errors';
+import { firstCutPath } from './charge-answer-fields';
 import { ConcurrencyGate } from './concurrency-gate';
 import { createCostEstimate } from './query-cost';
 import type { ServerLimits } from './server-limits';
-
-/** Codes of a spent budget: one of each is enough for the client (every later field repeats it). */
-const BUDGET_CODES = new Set(['TIME_BUDGET_EXCEEDED', 'STORE_BUDGET_EXCEEDED', 'RESPONSE_TOO_LARGE']);
 
 /**
  * The request limits that need the resolved operation: the cost check (refused with
@@ -54,18 +52,29 @@ export function requestLimitsPlugin(
             );
           turns.set(contextValue, await waitForTurn(entry, contextValue));
           contextValue.budget?.enterExpensiveLane();
+          // A turn of the event loop before running: on the embedded store a request's store calls
+          // settle at once, so an expensive request would otherwise run start to end in one go;
+          // this lets the requests that arrived meanwhile be read (and the lane refuse them) first.
+          await new Promise<void>((resolve) => setImmediate(resolve));
         },
         async willSendResponse({ response, contextValue }) {
           finish(contextValue);
           if (response.body.kind !== 'single' || !response.body.singleResult.errors) return;
-          const seen = new Set<string>();
-          response.body.singleResult.errors = response.body.singleResult.errors.filter((e) => {
+          // One error of each budget code is enough for the client (every later field repeats
+          // it): the one of the field where the budget ran out, else the first.
+          const errors = response.body.singleResult.errors;
+          const cut = contextValue.budget && firstCutPath(contextValue.budget);
+          const atCut = cut && errors.find((e) => samePath(e.path, cut));
+          const kept = new Map<string, GraphQLFormattedError>();
+          if (atCut) kept.set(String(atCut.extensions?.code), atCut);
+          for (const e of errors) {
             const code = String(e.extensions?.code);
-            if (!BUDGET_CODES.has(code)) return true;
-            if (seen.has(code)) return false;
-            seen.add(code);
-            return true;
-          });
+            if (BUDGET_CODES.has(code) && !kept.has(code)) kept.set(code, e);
+          }
+          response.body.singleResult.errors = errors.filter(
+            (e) =>
+              !BUDGET_CODES.has(String(e.extensions?.code)) || kept.get(String(e.extensions?.code)) === e,
+          );
         },
       };
     },
@@ -88,3 +97,8 @@ async function waitForTurn(
     throw error;
   }
 }
+
+const samePath = (
+  path: ReadonlyArray<string | number> | undefined,
+  cut: ReadonlyArray<string | number>,
+): boolean => path?.length === cut.length && path.every((p, i) => p === cut[i]);

@@ -1,8 +1,8 @@
 import { NODE_KINDS, nodeTypeLabel, type NodeKind, type NodeRecord, type TimeBasis } from '@cadre/model';
 import type { EventResolvers, PlaceResolvers } from '../generated/resolvers-types';
 import { nodeName, shortNodeName } from './explain-path';
-import { CAPS, requireInRange } from '../limits/argument-caps';
-import { requirePartialDate } from './partial-date-scalar';
+import { loadNodeWithRelations } from '../context';
+import { relationsKey, relationsQuestion } from './relations-lookahead';
 
 /**
  * Records loaded through `completeLawRecords` always carry a time basis; one built by hand (a test
@@ -47,15 +47,16 @@ export const nodeFields = {
   timeBasis: (n) => timeBasisOf(n),
   undated: (n) => timeBasisOf(n) === 'UNDATED',
   sources: (n) => n.citations,
-  relations: async (n, { direction, kinds, asOf, first }, { store }) => {
-    const most = requireInRange('first', first, 1, CAPS.relationsFirst);
-    const relations = await store.relationsOf(n.id, {
-      direction,
-      ...(kinds ? { kinds } : {}),
-      ...(asOf ? { asOf: requirePartialDate(asOf, 'asOf') } : {}),
-    });
-    // The stores return every relation; the cut is here, so the cost estimate can count on `first`.
-    return relations.slice(0, most);
+  // Answered already when `Query.node` looked ahead; else one store call that also brings the
+  // far ends, so `from`/`to` need no further look-up.
+  relations: async (n, args, context) => {
+    const question = relationsQuestion(args);
+    const key = relationsKey(n.id, question);
+    return (
+      context.relations.get(key) ??
+      (await loadNodeWithRelations(context, n.id, question, key))?.relations ??
+      []
+    );
   },
 } satisfies PlaceResolvers;
 

@@ -2,10 +2,11 @@ import type { NodeRecord } from '@cadre/model';
 import { badInput, notFound } from '../errors';
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { CAPS, requireInRange, requireSearchText } from '../limits/argument-caps';
-import { rememberNodes } from '../context';
+import { loadNodeWithRelations, rememberNodes } from '../context';
 import { decodeCursor } from './cursor';
 import { comparisonQueries } from './comparison-queries';
 import { implementationMapQuery } from './implementation-map-resolvers';
+import { relationsKey, selectedRelations } from './relations-lookahead';
 
 const present = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
 const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in K]?: V } =>
@@ -13,7 +14,12 @@ const opt = <K extends string, V>(key: K, value: V | null | undefined): { [P in 
 
 /** Defaulted arguments (first, depth, limit, maxHops) arrive filled in from the SDL (see applyArgumentDefaults). */
 export const queryResolvers = {
-  node: (_, { id }, { nodes }) => nodes.load(id),
+  // With its relations selected, the node comes with them and their ends in one store call.
+  node: async (_, { id }, context, info) => {
+    const relations = selectedRelations(info);
+    if (!relations || context.known.has(id)) return context.nodes.load(id);
+    return (await loadNodeWithRelations(context, id, relations, relationsKey(id, relations)))?.node ?? null;
+  },
 
   nodes: async (_, { ids }, { nodes }) => {
     if (ids.length > CAPS.nodeIds)
@@ -60,11 +66,17 @@ export const queryResolvers = {
       ...opt('avoidKinds', args.avoidKinds),
       ...opt('avoidRelationKinds', args.avoidRelationKinds),
     };
-    const [from, to] = await Promise.all([nodes.load(args.from), nodes.load(args.to)]);
-    if (!from) throw notFound('node', args.from);
-    if (!to) throw notFound('node', args.to);
-    if (args.from === args.to) throw badInput('"from" and "to" must be different nodes', 'to');
+    if (args.from === args.to) {
+      if (!(await nodes.load(args.from))) throw notFound('node', args.from);
+      throw badInput('"from" and "to" must be different nodes', 'to');
+    }
     const found = await store.paths(args.from, args.to, options);
+    // A path found holds both ends; only no path at all needs them looked up, to tell why.
+    if (found.length === 0) {
+      const [from, to] = await Promise.all([nodes.load(args.from), nodes.load(args.to)]);
+      if (!from) throw notFound('node', args.from);
+      if (!to) throw notFound('node', args.to);
+    }
     for (const p of found) rememberNodes(context, p.nodes);
     return found;
   },

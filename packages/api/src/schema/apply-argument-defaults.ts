@@ -1,4 +1,10 @@
-import { defaultFieldResolver, isObjectType, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, type GraphQLArgument, type GraphQLSchema } from 'graphql';
+
+/** Whether any of `defaulted` is null (or missing) in `args`. */
+function lacksAny(args: Record<string, unknown>, defaulted: readonly GraphQLArgument[]): boolean {
+  for (const arg of defaulted) if (args[arg.name] == null) return true;
+  return false;
+}
 
 /**
  * graphql-js fills in an argument's SDL default only when the argument is left out; a client may
@@ -15,6 +21,9 @@ export function applyArgumentDefaults(schema: GraphQLSchema): GraphQLSchema {
       if (defaulted.length === 0) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
       field.resolve = (source, args: Record<string, unknown>, context, info) => {
+        // Almost every call has no null to fill (`name(lang:)` on each of a subgraph's nodes):
+        // those pass their arguments as they are, without a copy.
+        if (!lacksAny(args, defaulted)) return resolve(source, args, context, info);
         const filled = { ...args };
         for (const arg of defaulted) filled[arg.name] ??= arg.defaultValue;
         return resolve(source, filled, context, info);

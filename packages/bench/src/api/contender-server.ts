@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { RAW_QUESTIONS } from './raw-questions';
+import { RAW_ID_INDEX, RAW_QUESTIONS } from './raw-questions';
 
 /**
  * The floors and the rival `run-api-bench.ts` measures Cadre against, one per process (argv[2]):
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
     await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
   } else if (kind === 'raw-driver') {
     const driver = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic('neo4j', 'neo4j'));
+    await driver.executeQuery(RAW_ID_INDEX);
+    await driver.executeQuery('CALL db.awaitIndexes(300)');
     createServer((req, res) => void answerRaw(driver, req, res)).listen(port, '127.0.0.1');
   } else if (kind === 'neo4j-graphql') {
     const { Neo4jGraphQL } = await import('@neo4j/graphql');

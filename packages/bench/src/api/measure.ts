@@ -54,6 +54,11 @@ async function sequential(t: Target, seconds: number): Promise<{ latencies: numb
   return { latencies, errors };
 }
 
+/** Requests one at a time for `seconds`, answers discarded: warms the server up before measuring. */
+export async function warmUp(t: Target, seconds: number): Promise<void> {
+  await sequential(t, seconds);
+}
+
 /** p50 at one connection, then throughput at `connections` (32 by default, as in the issue). */
 export async function measure(t: Target, seconds: number, connections = 32): Promise<Sample> {
   const single = await sequential(t, Math.max(1, seconds / 2));

@@ -11,3 +11,11 @@ export const RAW_QUESTIONS: Record<string, string> = {
     'CALL (ns) { UNWIND ns AS a MATCH (a)-[r]->(b:Node) WHERE b IN ns RETURN collect(r.record) AS rels } ' +
     'RETURN [x IN ns | x.record] AS nodes, rels AS relations',
 };
+
+/**
+ * The index the floors' questions find a node by (`{id: $id}`), as a user of the bare driver or of
+ * @neo4j/graphql would create it. Cadre's own schema indexes (gen, id), which `{id: $id}` alone
+ * cannot seek: without this index the floors (and an older Cadre) scan every node, and at 100k
+ * nodes they would measure a label scan instead of a floor.
+ */
+export const RAW_ID_INDEX = 'CREATE INDEX bench_node_id IF NOT EXISTS FOR (n:Node) ON (n.id)';

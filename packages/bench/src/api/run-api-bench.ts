@@ -1,9 +1,12 @@
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
-import { defaultSeedsDir, loadSeeds } from '@cadre/model';
+import { performance } from 'node:perf_hooks';
+import { defaultSeedsDir, loadSeeds, syntheticGraph, type SeedGraph } from '@cadre/model';
+import { EmbeddedStore } from '@cadre/store';
 import { startLocalNeo4j } from '@cadre/neo4j-local';
 import { Neo4jStore, writeSeedGraph } from '@cadre/store-neo4j';
-import { measure, median, type Sample, type Target } from './measure';
+import { measure, median, warmUp, type Sample, type Target } from './measure';
+import { CADRE_QUESTIONS } from './cadre-questions';
 import { pickQuestions } from './pick-questions';
 import { graphqlReady, spawnServer, type RunningServer } from './spawn-server';
 
@@ -18,14 +21,7 @@ const gql = (baseUrl: string, query: string, variables: Record<string, unknown> 
   body: JSON.stringify({ query, variables }),
 });
 
-const REL = 'id kind from { id name } to { id name }';
-const CADRE = {
-  node: `query($id: ID!) { node(id: $id) { id name relations(first: 8) { ${REL} } } }`,
-  hood: (depth: number): string =>
-    `query($id: ID!) { neighborhood(id: $id, depth: ${depth}) { truncated nodes { id name } relations { ${REL} } } }`,
-  paths: `query($a: ID!, $b: ID!) { paths(from: $a, to: $b) { length nodes { id name } relations { id kind } } }`,
-  search: `query($t: String!) { search(text: $t) { id name } }`,
-};
+const CADRE = CADRE_QUESTIONS;
 const NEO4J_GRAPHQL = {
   n1: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id record links neighbours { id record } } }`,
   n2: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id record links neighbours { id record links neighbours { id record } } } }`,
@@ -48,6 +44,10 @@ const row = (question: string, floor: string, targets: Array<[string, Target]>):
 
 /** Rounds of every (question, contender) pair, contenders alternated, so that noise hits all alike. */
 async function runRows(rows: Row[]): Promise<void> {
+  // Not counted: a second of requests per target first. Neo4j plans a query at its first run and
+  // plans it again once a fresh seed's statistics settle (half a second or more on this machine),
+  // and V8 compiles the hot paths; neither is what a running server costs.
+  for (const r of rows) for (const target of r.targets.values()) await warmUp(target, 1);
   for (let round = 1; round <= ROUNDS; round++) {
     process.stderr.write(`round ${round}/${ROUNDS} (load ${loadavg()[0]!.toFixed(1)})\n`);
     for (const r of rows)
@@ -115,14 +115,101 @@ async function embedded(): Promise<void> {
   }
 }
 
-async function onNeo4j(): Promise<void> {
-  const ids = await pickQuestions();
+/** Median wall time of `runs` calls of `work`, in ms. */
+async function medianTime(runs: number, work: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await work();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** The i-th question's node of a synthetic graph: spread over the ids by a prime stride. */
+const syntheticId = (nodes: number, i: number): string => `bench-${(i * 7919) % nodes}`;
+
+/**
+ * The embedded store at scale: Cadre started as users would (`--synthetic N --relations M`) on
+ * BENCH_SCALE_NODES (100,000) nodes and BENCH_SCALE_RELATIONS (1,000,000) relations, beside the
+ * bare-Apollo floor; and depth 2 timed on the store itself (in this process, before the servers
+ * start) for the HTTP ÷ store ratio.
+ */
+async function atScale(): Promise<void> {
+  const nodes = Number(process.env.BENCH_SCALE_NODES ?? 100_000);
+  const relations = Number(process.env.BENCH_SCALE_RELATIONS ?? 1_000_000);
+  const at = (i: number): string => syntheticId(nodes, i);
+  const q = { node: at(4242), hood1: at(1000), hood2: at(2000), from: at(3000), to: at(4000) };
+  let store: EmbeddedStore | undefined = new EmbeddedStore(syntheticGraph(nodes, relations));
+  await store.neighborhood(q.hood2, { depth: 2, limit: 500 });
+  const storeDepth2 = await medianTime(50, () => store!.neighborhood(q.hood2, { depth: 2, limit: 500 }));
+  store = undefined;
+  const floor = await spawnServer(CONTENDER, ['bare-apollo'], {}, graphqlReady);
+  const started = performance.now();
+  const args = ['--synthetic', String(nodes), '--relations', String(relations)];
+  let cadre: RunningServer | undefined;
+  try {
+    cadre = await spawnServer(join(ROOT, 'packages/api/dist/main.js'), args, {}, graphqlReady, ROOT);
+    const ready = performance.now() - started;
+    const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor.baseUrl, '{ __typename }')];
+    const ask = (query: string, v: Record<string, unknown>): Array<[string, Target]> => [
+      bare,
+      ['Cadre', gql(cadre!.baseUrl, query, v)],
+    ];
+    const depth2 = row('depth 2', bare[0], ask(CADRE.hood(2), { id: q.hood2 }));
+    const rows = [
+      row('node', bare[0], ask(CADRE.node, { id: q.node })),
+      row('depth 1', bare[0], ask(CADRE.hood(1), { id: q.hood1 })),
+      depth2,
+      row('paths', bare[0], ask(CADRE.paths, { a: q.from, b: q.to })),
+      row('search "décret"', bare[0], ask(CADRE.search, { t: 'décret' })),
+      row('search "decree 12"', bare[0], ask(CADRE.search, { t: 'decree 12' })),
+    ];
+    await runRows(rows);
+    printRows(
+      `Embedded store, synthetic ${nodes.toLocaleString('en')} nodes / ${relations.toLocaleString('en')} relations (npm start -- ${args.join(' ')}: ready in ${(ready / 1000).toFixed(1)} s; floor: bare Apollo)`,
+      rows,
+    );
+    const http = median(depth2.samples.get('Cadre')!.map((s) => s.p50));
+    // What the answer itself costs, whatever the engine: its size, and stringifying it once.
+    const target = gql(cadre.baseUrl, CADRE.hood(2), { id: q.hood2 });
+    const text = await (
+      await fetch(target.url, {
+        method: 'POST',
+        body: target.body!,
+        headers: { 'content-type': 'application/json' },
+      })
+    ).text();
+    const answer = JSON.parse(text) as { data: { neighborhood: { nodes: unknown[]; relations: unknown[] } } };
+    const stringify = await medianTime(50, async () => JSON.stringify(answer));
+    console.log(
+      `depth 2 of ${q.hood2}: store ${storeDepth2.toFixed(2)} ms, HTTP ${http.toFixed(1)} ms, HTTP ÷ store ${(http / storeDepth2).toFixed(2)}; ` +
+        `the answer: ${answer.data.neighborhood.nodes.length} nodes, ${answer.data.neighborhood.relations.length} relations, ` +
+        `${Math.round(text.length / 1024)} KiB of JSON, JSON.stringify alone ${stringify.toFixed(2)} ms`,
+    );
+  } finally {
+    floor.stop();
+    cadre?.stop();
+  }
+}
+
+/** The ids asked about in the synthetic graph, as the embedded section asks (node, depth 2). */
+function scaleQuestions(nodes: number): { n1: string; n2: string } {
+  return { n1: syntheticId(nodes, 4242), n2: syntheticId(nodes, 2000) };
+}
+
+/**
+ * N1 and N2 asked of Cadre, the raw driver and @neo4j/graphql over one local Neo4j holding `graph`
+ * (seeded by Cadre's own seeding, so every contender reads the same database).
+ */
+async function onNeo4j(title: string, graph: SeedGraph, ids: { n1: string; n2: string }): Promise<void> {
   const server = await startLocalNeo4j({});
   const store = Neo4jStore.create({ uri: server.boltUri, log: () => {} });
   const running: RunningServer[] = [];
   try {
     await store.ensureSchema();
-    await writeSeedGraph(store.executor, loadSeeds(defaultSeedsDir()));
+    const seeded = await writeSeedGraph(store.executor, graph);
+    process.stderr.write(`seeded ${seeded.relations} relations in ${seeded.ms} ms\n`);
     const env = { NEO4J_URI: server.boltUri };
     const raw = await spawnServer(
       CONTENDER,
@@ -143,7 +230,7 @@ async function onNeo4j(): Promise<void> {
       row('N2 depth 2', 'raw driver + node:http', ask('n2', CADRE.hood(2), ids.n2)),
     ];
     await runRows(rows);
-    printRows('Neo4j 5.26, seed graph (floor: raw neo4j-driver behind node:http)', rows);
+    printRows(title, rows);
   } finally {
     for (const s of running) s.stop();
     await store.close();
@@ -154,7 +241,10 @@ async function onNeo4j(): Promise<void> {
 /**
  * `npm run bench:api` (after `npm run build`): Cadre over HTTP beside its floors, in one run.
  * BENCH_SECONDS (3) per measurement, BENCH_ROUNDS (3) rounds whose medians are shown;
- * BENCH_BASELINE=<dir of an older built tree> adds "Cadre before"; `--no-neo4j` skips Neo4j.
+ * BENCH_BASELINE=<dir of an older built tree> adds "Cadre before"; `--no-neo4j` skips Neo4j;
+ * `--only-neo4j` skips the embedded rows (seed graph and scale);
+ * `--no-scale` skips the synthetic 100k/1M sections, embedded and Neo4j (BENCH_SCALE_NODES,
+ * BENCH_SCALE_RELATIONS; seeding 1M relations into Neo4j takes about two and a half minutes).
  * Figures only: nothing asserts.
  */
 async function main(): Promise<void> {
@@ -162,8 +252,23 @@ async function main(): Promise<void> {
   console.log(
     `Cadre API benchmark (node ${process.version}, ${SECONDS} s × ${ROUNDS} rounds, load average ${l1!.toFixed(1)} / ${l5!.toFixed(1)})`,
   );
-  await embedded();
-  if (!process.argv.includes('--no-neo4j')) await onNeo4j();
+  const onlyNeo4j = process.argv.includes('--only-neo4j');
+  if (!onlyNeo4j) await embedded();
+  if (!onlyNeo4j && !process.argv.includes('--no-scale')) await atScale();
+  if (!process.argv.includes('--no-neo4j')) {
+    const ids = await pickQuestions();
+    const seeds = loadSeeds(defaultSeedsDir());
+    await onNeo4j('Neo4j 5.26, seed graph (floor: raw neo4j-driver behind node:http)', seeds, ids);
+    if (!process.argv.includes('--no-scale')) {
+      const nodes = Number(process.env.BENCH_SCALE_NODES ?? 100_000);
+      const relations = Number(process.env.BENCH_SCALE_RELATIONS ?? 1_000_000);
+      await onNeo4j(
+        `Neo4j 5.26, synthetic ${nodes.toLocaleString('en')} nodes / ${relations.toLocaleString('en')} relations (floor: raw neo4j-driver behind node:http)`,
+        syntheticGraph(nodes, relations),
+        scaleQuestions(nodes),
+      );
+    }
+  }
   console.log(`\nload average at the end: ${loadavg()[0]!.toFixed(1)}`);
 }
 

@@ -1,4 +1,3 @@
-import { MultiDirectedGraph } from 'graphology';
 import {
   countGraph,
   loadSeeds,
@@ -14,41 +13,40 @@ import type {
   ListNodesOptions,
   NeighborhoodOptions,
   NodePage,
+  NodeWithRelations,
+  NodeWithRelationsOptions,
   PathOptions,
   RelationsOptions,
   SearchOptions,
   StoreHealth,
   Subgraph,
 } from '../graph-store';
-import { passAllows, pathPasses, rankPaths, type PathPass } from '../legal-chains';
+import { pathPasses, rankPaths, type PathPass } from '../legal-chains';
 import { cmp } from '../search-text';
-import { nodeSortKey, nodeStandsOn, overlapsPeriod, relationStandsOn } from '../validity';
-import { SearchIndex } from './search-index';
+import { CompactGraph, IN, OUT } from './compact-graph';
 import { findPaths } from './find-paths';
-
-type Graph = MultiDirectedGraph<{ record: NodeRecord }, { record: RelationRecord }>;
+import { NodeListing } from './node-listing';
+import { SearchIndex } from './search-index';
+import { nodeStands, pathPassFilter, slotFilter } from './walk-filter';
+import { walkNeighborhood } from './walk-neighborhood';
 
 /**
- * The in-process store: the whole seed graph in a graphology multigraph (several relations may
- * join the same two nodes), a search index built once (search-index.ts), and a sorted list for paging.
- * Immutable once built, so one instance serves every request without locking.
+ * The in-process store: the graph as numbered nodes and relations with compressed adjacency
+ * (compact-graph.ts), a search index (search-index.ts) and a node listing (node-listing.ts), all
+ * built once at load. Immutable once built, so one instance serves every request without locking.
  */
 export class EmbeddedStore implements GraphStore {
   readonly name = 'embedded';
-  private readonly graph: Graph;
+  private readonly graph: CompactGraph;
   private readonly sources: Map<string, SourceRecord>;
   private readonly index: SearchIndex;
-  private readonly sorted: Array<{ key: string; node: NodeRecord }>;
+  private readonly listing: NodeListing;
 
   constructor(seed: SeedGraph) {
-    this.graph = new MultiDirectedGraph();
-    for (const node of seed.nodes) this.graph.addNode(node.id, { record: node });
-    for (const r of seed.relations) this.graph.addDirectedEdgeWithKey(r.id, r.from, r.to, { record: r });
+    this.graph = new CompactGraph(seed.nodes, seed.relations);
     this.sources = new Map(seed.sources.map((s) => [s.id, s]));
-    this.index = new SearchIndex(seed.nodes);
-    this.sorted = seed.nodes
-      .map((node) => ({ key: nodeSortKey(node), node }))
-      .sort((a, b) => cmp(a.key, b.key));
+    this.index = new SearchIndex(this.graph.nodes);
+    this.listing = new NodeListing(this.graph);
   }
 
   /** Loads and validates graph-seeds/ (all or nothing) into a new store. */
@@ -57,17 +55,11 @@ export class EmbeddedStore implements GraphStore {
   }
 
   private record(id: string): NodeRecord | undefined {
-    return this.graph.hasNode(id) ? this.graph.getNodeAttribute(id, 'record') : undefined;
+    return this.graph.nodes[this.graph.nodeNumber(id)];
   }
 
-  private incident(id: string, direction: RelationsOptions['direction'] = 'BOTH'): RelationRecord[] {
-    const keys =
-      direction === 'OUT'
-        ? this.graph.outEdges(id)
-        : direction === 'IN'
-          ? this.graph.inEdges(id)
-          : this.graph.edges(id);
-    return keys.map((k) => this.graph.getEdgeAttribute(k, 'record'));
+  private relationRecords(numbers: readonly number[]): RelationRecord[] {
+    return numbers.map((r) => this.graph.relations[r]!);
   }
 
   async getNode(id: string): Promise<NodeRecord | null> {
@@ -87,103 +79,84 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async getRelation(id: string): Promise<RelationRecord | null> {
-    return this.graph.hasEdge(id) ? this.graph.getEdgeAttribute(id, 'record') : null;
+    return this.graph.relations[this.graph.relationNumber(id)] ?? null;
   }
 
   async search(text: string, { kinds, first }: SearchOptions): Promise<NodeRecord[]> {
     return this.index.search(text, first, kinds);
   }
 
-  async relationsOf(id: string, { direction, kinds, asOf }: RelationsOptions): Promise<RelationRecord[]> {
-    if (!this.graph.hasNode(id)) return [];
-    return this.incident(id, direction)
-      .filter((r) => (!kinds || kinds.includes(r.kind)) && relationStandsOn(r, asOf))
-      .filter((r) => nodeStandsOn(this.record(r.from === id ? r.to : r.from)!, asOf))
-      .sort((a, b) => cmp(a.kind, b.kind) || cmp(other(a, id), other(b, id)) || cmp(a.id, b.id));
+  /** Slots of node `n` in `direction` whose relation and far end stand (and of `kinds`). */
+  private incidentSlots(n: number, { direction, kinds, asOf }: RelationsOptions): number[] {
+    const walkable = slotFilter(this.graph, { asOf, relationKinds: kinds });
+    const wanted = direction === 'OUT' ? OUT : direction === 'IN' ? IN : OUT | IN;
+    const { offsets, slotDirection } = this.graph;
+    const slots: number[] = [];
+    for (let s = offsets[n]!, end = offsets[n + 1]!; s < end; s++)
+      if ((slotDirection[s]! & wanted) !== 0 && walkable(s, n)) slots.push(s);
+    return slots;
+  }
+
+  async relationsOf(id: string, options: RelationsOptions): Promise<RelationRecord[]> {
+    const n = this.graph.nodeNumber(id);
+    if (n < 0) return [];
+    const { slotRelation, slotFar, relations } = this.graph;
+    // Numbers are in id order: the other end's id and the relation id compare as numbers.
+    const slots = this.incidentSlots(n, options).sort(
+      (a, b) =>
+        cmp(relations[slotRelation[a]!]!.kind, relations[slotRelation[b]!]!.kind) ||
+        slotFar[a]! - slotFar[b]! ||
+        slotRelation[a]! - slotRelation[b]!,
+    );
+    return slots.map((s) => relations[slotRelation[s]!]!);
   }
 
   async relationsOfMany(ids: readonly string[], options: RelationsOptions): Promise<RelationRecord[]> {
-    const found = new Map<string, RelationRecord>();
-    for (const id of ids) for (const r of await this.relationsOf(id, options)) found.set(r.id, r);
-    return [...found.values()].sort((a, b) => cmp(a.id, b.id));
-  }
-
-  /** Relations that may be walked under the options: both the relation and its far end stand. */
-  private walkable(
-    id: string,
-    o: {
-      asOf?: string;
-      kinds?: NeighborhoodOptions['kinds'];
-      relationKinds?: NeighborhoodOptions['relationKinds'];
-    },
-  ): RelationRecord[] {
-    return this.incident(id).filter((r) => {
-      if (o.relationKinds && !o.relationKinds.includes(r.kind)) return false;
-      if (!relationStandsOn(r, o.asOf)) return false;
-      const far = this.record(other(r, id))!;
-      return nodeStandsOn(far, o.asOf) && (!o.kinds || o.kinds.includes(far.kind));
-    });
+    const found = new Set<number>();
+    for (const id of ids) {
+      const n = this.graph.nodeNumber(id);
+      if (n >= 0) for (const s of this.incidentSlots(n, options)) found.add(this.graph.slotRelation[s]!);
+    }
+    return this.relationRecords([...found].sort((a, b) => a - b));
   }
 
   async neighborhood(id: string, options: NeighborhoodOptions): Promise<Subgraph | null> {
-    const centre = this.record(id);
-    if (!centre || !nodeStandsOn(centre, options.asOf)) return null;
-    const reached: string[] = [id];
-    const seen = new Set([id]);
-    let frontier = [id];
-    // Levels are kept whole (sorted by id) until one crosses the limit; later levels cannot be shown.
-    for (let d = 1; d <= options.depth && frontier.length > 0 && reached.length <= options.limit; d++) {
-      const next = new Set<string>();
-      for (const n of frontier) {
-        for (const r of this.walkable(n, options)) {
-          const m = other(r, n);
-          if (!seen.has(m)) next.add(m);
-        }
-      }
-      frontier = [...next].sort(cmp);
-      for (const m of frontier) seen.add(m);
-      reached.push(...frontier);
-    }
-    const kept = reached.slice(0, options.limit);
-    const keptSet = new Set(kept);
-    const relations = new Map<string, RelationRecord>();
-    for (const n of kept) {
-      for (const r of this.walkable(n, options)) if (keptSet.has(other(r, n))) relations.set(r.id, r);
-    }
+    const centre = this.graph.nodeNumber(id);
+    if (centre < 0 || !nodeStands(this.graph, centre, options.asOf)) return null;
+    const walked = walkNeighborhood(
+      this.graph,
+      centre,
+      options.depth,
+      options.limit,
+      slotFilter(this.graph, options),
+    );
     return {
-      nodes: kept.map((k) => this.record(k)!),
-      relations: [...relations.values()].sort((a, b) => cmp(a.id, b.id)),
-      truncated: reached.length > options.limit,
+      nodes: walked.nodes.map((n) => this.graph.nodes[n]!),
+      relations: this.relationRecords(walked.relations),
+      truncated: walked.truncated,
     };
   }
 
   async paths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
     const { maxHops, asOf, first } = options;
-    const a = this.record(from);
-    const b = this.record(to);
-    if (!a || !b || !nodeStandsOn(a, asOf) || !nodeStandsOn(b, asOf)) return [];
-    const kindOf = (id: string) => this.record(id)?.kind;
+    const a = this.graph.nodeNumber(from);
+    const b = this.graph.nodeNumber(to);
+    const walkable = slotFilter(this.graph, { asOf });
+    if (a < 0 || b < 0 || !nodeStands(this.graph, a, asOf) || !nodeStands(this.graph, b, asOf)) return [];
     const search = (pass: PathPass): GraphPath[] =>
-      findPaths(from, to, maxHops, first, (id) =>
-        this.walkable(id, { asOf }).filter((r) => passAllows(pass, r, kindOf, from, to)),
-      ).map((p) => ({ nodes: p.nodeIds.map((n) => this.record(n)!), relations: p.relations }));
+      findPaths(this.graph, a, b, maxHops, first, pathPassFilter(this.graph, walkable, pass, a, b)).map(
+        (p) => ({
+          nodes: p.nodes.map((n) => this.graph.nodes[n]!),
+          relations: this.relationRecords(p.relations),
+        }),
+      );
     const passes = pathPasses(options);
     const legal = search(passes.legal);
     return rankPaths(legal, legal.length < first ? search(passes.any) : [], first);
   }
 
-  async listNodes({ kinds, dateFrom, dateTo, first, after }: ListNodesOptions): Promise<NodePage> {
-    const matching = this.sorted.filter(
-      ({ node }) => (!kinds || kinds.includes(node.kind)) && overlapsPeriod(node, dateFrom, dateTo),
-    );
-    const start = after === undefined ? 0 : matching.findIndex((x) => x.key > after);
-    const page = start < 0 ? [] : matching.slice(start, start + first);
-    return {
-      nodes: page.map((x) => x.node),
-      cursors: page.map((x) => x.key),
-      hasNextPage: start >= 0 && start + first < matching.length,
-      totalCount: matching.length,
-    };
+  async listNodes(options: ListNodesOptions): Promise<NodePage> {
+    return this.listing.list(options);
   }
 
   private statsCache: GraphStats | undefined;
@@ -191,8 +164,8 @@ export class EmbeddedStore implements GraphStore {
   /** Counted once: the store never changes after it is built. */
   async stats(): Promise<GraphStats> {
     this.statsCache ??= countGraph({
-      nodes: this.graph.mapNodes((_, a) => a.record),
-      relations: this.graph.mapEdges((_, a) => a.record),
+      nodes: this.graph.nodes,
+      relations: this.graph.relations,
       sources: [...this.sources.values()],
     });
     return this.statsCache;
@@ -205,8 +178,15 @@ export class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     // Nothing to release: the graph lives and dies with the process.
   }
-}
 
-function other(r: RelationRecord, id: string): string {
-  return r.from === id ? r.to : r.from;
+  /** relationsOf cut to `first`, with the far ends (what Neo4j answers in one round trip). */
+  async nodeWithRelations(id: string, options: NodeWithRelationsOptions): Promise<NodeWithRelations | null> {
+    const node = this.record(id);
+    if (!node) return null;
+    const { first, ...rest } = options;
+    const relations = (await this.relationsOf(id, rest)).slice(0, first);
+    const farIds = new Set(relations.map((r) => (r.from === id ? r.to : r.from)));
+    const ends = [...farIds].map((e) => this.record(e)!);
+    return { node, relations, ends };
+  }
 }

@@ -16,8 +16,8 @@ export function defineWholeGraphFrenchTests({ ok, seed }: ApiSuiteRunner): void 
   describe('French sentences over the whole graph', () => {
     const page = graphql(`
       query FrenchSentencesPage($after: String) {
-        # Pages of 50 nodes, each with its relations, stay well under the cost limit.
-        listNodes(first: 50, after: $after) {
+        # Pages of 25 nodes, each with its relations (sentences cost more), stay under the cost limit.
+        listNodes(first: 25, after: $after) {
           edges {
             node {
               relations {

@@ -176,6 +176,33 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
       });
     });
 
+    describe('nodeWithRelations', () => {
+      it('gives a node, its relations as relationsOf does, and their far ends once each', async () => {
+        const found = await store.nodeWithRelations('xx-training', { direction: 'BOTH' });
+        expect(found!.node).toEqual(node('xx-training'));
+        expect(found!.relations).toEqual(await store.relationsOf('xx-training', { direction: 'BOTH' }));
+        // yy-donor both funded and organised the training: one end for two relations.
+        expect(ids(found!.ends)).toEqual(['yy-donor', 'xx-city']);
+        expect(found!.ends[0]).toEqual(node('yy-donor'));
+        const committee = { direction: 'BOTH', asOf: '2016-06' } as const;
+        expect((await store.nodeWithRelations('xx-committee', committee))!.relations).toEqual(
+          await store.relationsOf('xx-committee', committee),
+        );
+      });
+
+      it('cuts to the first relations, filters like relationsOf, and is null for an unknown node', async () => {
+        const one = await store.nodeWithRelations('xx-training', { direction: 'BOTH', first: 1 });
+        expect(ids(one!.relations)).toEqual(['yy-donor.FUNDED.xx-training']);
+        expect(ids(one!.ends)).toEqual(['yy-donor']);
+        const out = await store.nodeWithRelations('xx-training', { direction: 'OUT', kinds: ['HELD_IN'] });
+        expect(ids(out!.relations)).toEqual(['xx-training.HELD_IN.xx-city']);
+        expect(ids(out!.ends)).toEqual(['xx-city']);
+        const before = await store.nodeWithRelations('xx-training', { direction: 'BOTH', asOf: '2017' });
+        expect(before).toEqual({ node: node('xx-training'), relations: [], ends: [] });
+        expect(await store.nodeWithRelations('no-such-node', { direction: 'BOTH' })).toBeNull();
+      });
+    });
+
     describe('neighborhood', () => {
       it('returns the centre and its neighbours by distance then id, with the relations among them', async () => {
         const sub = await store.neighborhood('xx-country', { depth: 1, limit: 500 });
@@ -210,6 +237,32 @@ export function defineStoreContract(storeName: string, createStore: StoreFactory
           'xx-country.PARTY_TO.un-protocol',
         ]);
         expect(sub!.truncated).toBe(true);
+      });
+
+      it('keeps the lowest ids of the level that crosses the limit, after the whole levels before it', async () => {
+        const sub = await store.neighborhood('xx-country', { depth: 2, limit: 8 });
+        const uncut = await store.neighborhood('xx-country', { depth: 2, limit: 500 });
+        expect(ids(sub!.nodes)).toEqual(ids(uncut!.nodes).slice(0, 8));
+        expect(ids(sub!.nodes).slice(6)).toEqual(['c-tip', 'un-protocol-art-10']);
+        expect(sub!.truncated).toBe(true);
+        const whole = await store.neighborhood('xx-country', { depth: 1, limit: 6 });
+        expect(whole!.nodes).toHaveLength(6);
+        expect(whole!.truncated).toBe(false);
+      });
+
+      it('keeps levels whole until one crosses the limit, which is cut in id order', async () => {
+        const one = await store.neighborhood('xx-country', { depth: 1, limit: 500 });
+        // Exactly room for the first level: the second level is in reach, so the view is cut.
+        const full = await store.neighborhood('xx-country', { depth: 2, limit: one!.nodes.length });
+        expect(full!.nodes).toEqual(one!.nodes);
+        expect(full!.relations).toEqual(one!.relations);
+        expect(full!.truncated).toBe(true);
+        const cut = await store.neighborhood('xx-country', { depth: 3, limit: one!.nodes.length + 2 });
+        expect(ids(cut!.nodes).slice(one!.nodes.length)).toEqual(['c-tip', 'un-protocol-art-10']);
+        expect(cut!.truncated).toBe(true);
+        const kept = new Set(ids(cut!.nodes));
+        expect(cut!.relations.every((r) => kept.has(r.from) && kept.has(r.to))).toBe(true);
+        expect(ids(cut!.relations)).toEqual([...ids(cut!.relations)].sort());
       });
 
       it('shows the framework as of a date, and filters node and relation kinds', async () => {

@@ -6,7 +6,7 @@ import { mockFetchDown, mockGraphQLFetch } from '../test-support/mock-graphql-fe
 describe('App', () => {
   afterEach(() => window.history.replaceState(null, '', '/'));
 
-  it('says clearly that the API is down, and recovers on Retry', async () => {
+  it('says clearly that the API is down, and recovers on Retry now', async () => {
     const down = mockFetchDown();
     render(<App />);
     const alert = await screen.findByRole('alert');
@@ -25,7 +25,7 @@ describe('App', () => {
             },
           },
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Retry' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Retry now' }));
     expect(
       await screen.findByText('The graph holds 135 nodes, 269 relations and 777 citations from 66 sources.'),
     ).toBeTruthy();

@@ -1,8 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { ApiUnavailableError } from '../lib/graphql/fetch-graphql';
 import { graphqlQuery } from '../lib/graphql/graphql-query';
 import { createQueryClient } from '../lib/graphql/query-client';
+import { ApiOutage } from '../lib/graphql/api-outage';
+import { ApiOutageContext } from '../lib/graphql/use-api-outage';
+import { RetryCountdown } from '../ui/RetryCountdown';
 import { useGraphQLQuery } from '../lib/graphql/use-graphql-query';
 import { describeError } from '../ui/describe-error';
 import { Explorer } from '../explorer/Explorer';
@@ -21,6 +25,8 @@ export function App() {
   const [view, dispatch] = useViewState();
   const [i18n] = useState(() => setupI18n(view.lang));
   const [queryClient] = useState(createQueryClient);
+  const [outage] = useState(() => new ApiOutage(queryClient));
+  useEffect(() => outage.start(), [outage]);
 
   useEffect(() => {
     if (i18n.language !== view.lang) void i18n.changeLanguage(view.lang);
@@ -29,16 +35,21 @@ export function App() {
 
   return (
     <QueryClientProvider client={queryClient}>
-      <I18nextProvider i18n={i18n}>
-        <VocabularyGate>
-          <Explorer view={view} dispatch={dispatch} />
-        </VocabularyGate>
-      </I18nextProvider>
+      <ApiOutageContext.Provider value={outage}>
+        <I18nextProvider i18n={i18n}>
+          <VocabularyGate>
+            <Explorer view={view} dispatch={dispatch} />
+          </VocabularyGate>
+        </I18nextProvider>
+      </ApiOutageContext.Provider>
     </QueryClientProvider>
   );
 }
 
-/** Nothing can be labelled without the vocabulary, so its failure is the "API is down" page. */
+/**
+ * Nothing can be labelled without the vocabulary, so its failure is the "API is down" page, which
+ * comes up by itself when the API is back (the outage watcher asks again) or on "Retry now".
+ */
 function VocabularyGate({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const query = useGraphQLQuery(graphqlQuery(VocabularyQuery, {}));
@@ -51,10 +62,16 @@ function VocabularyGate({ children }: { children: ReactNode }) {
     return (
       <main className="fatal">
         <h1>Cadre</h1>
-        <StatusMessage kind="error" onRetry={query.retry}>
+        {/* The whole page, not a box over it: nothing to dismiss it to. */}
+        <StatusMessage
+          kind="error"
+          dismissible={false}
+          {...(query.error instanceof ApiUnavailableError ? {} : { onRetry: query.retry })}
+        >
           <h2>{t('errors.apiDownTitle')}</h2>
           <p>{describeError(query.error, t)}</p>
           <p>{t('errors.apiDownHelp')}</p>
+          <RetryCountdown />
         </StatusMessage>
       </main>
     );

@@ -25,6 +25,7 @@ import type { ViewAction } from '../domain/view-state/view-reducer';
 import { useVocabulary } from '../domain/vocabulary/vocabulary-context';
 import { FilterPanel } from './FilterPanel';
 import { GraphStatus } from './GraphStatus';
+import { OutageNotice } from './OutageNotice';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
 import { Legend } from './Legend';
 import { MainTabs, MAIN_PANEL_ID, mainTabId } from './MainTabs';
@@ -404,6 +405,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
             )}
           </div>
         )}
+        <OutageNotice asOf={view.asOf} kept={graph.kept} />
       </main>
 
       {view.presenting ? null : (

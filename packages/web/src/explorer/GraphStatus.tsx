@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { GraphQLResponseError } from '../lib/graphql/fetch-graphql';
+import { ApiUnavailableError, GraphQLResponseError } from '../lib/graphql/fetch-graphql';
 import { formatPartialDate } from '../lib/format-values';
 import type { GraphContentState } from '../domain/graph-content/use-graph-content';
 import type { GraphContent } from '../domain/graph-content/graph-content';
@@ -24,29 +24,39 @@ export function GraphStatus({ focus, asOf, graph, visible, onHome }: GraphStatus
   const focusName = focusNode ? nodeName(focusNode, lang) : focus;
 
   if (graph.error) {
-    const notFound =
-      graph.error.error instanceof GraphQLResponseError && graph.error.error.code === 'NOT_FOUND';
-    if (notFound && graph.error.centre === focus) {
+    const { centre, error } = graph.error;
+    const notFound = error instanceof GraphQLResponseError && error.code === 'NOT_FOUND';
+    if (notFound && centre === focus) {
       return (
-        <div className="graph-status">
-          <StatusMessage kind="error">
-            {t('graph.notFound', { id: focus })}{' '}
-            <button type="button" className="link-button" onClick={onHome}>
-              {t('graph.backHome')}
-            </button>
-          </StatusMessage>
-        </div>
+        <StatusMessage kind="error" overlay className="graph-status">
+          {t('graph.notFound', { id: focus })}{' '}
+          <button type="button" className="link-button" onClick={onHome}>
+            {t('graph.backHome')}
+          </button>
+        </StatusMessage>
       );
     }
-    return (
-      <div className="graph-status">
-        <StatusMessage kind="error" onRetry={graph.retry}>
-          {t('graph.loadFailed', { id: graph.error.centre })} {describeError(graph.error.error, t)}
+    // The API being away is the outage notice's to say; over a graph still shown, nothing more.
+    if (!(error instanceof ApiUnavailableError) || visible.nodes.size === 0) {
+      return (
+        <StatusMessage
+          // A new failure is a new box, even where an earlier one was dismissed.
+          key={`${centre}|${error.message}`}
+          kind="error"
+          cause={error}
+          overlay
+          // An unknown id (an expanded node's, from an old link) is an answer: asking again cannot help.
+          {...(notFound ? {} : { onRetry: graph.retry })}
+          className={visible.nodes.size === 0 ? 'graph-status' : 'graph-status graph-status-corner'}
+        >
+          {notFound
+            ? t('graph.notFound', { id: centre })
+            : `${t('graph.loadFailed', { id: centre })} ${describeError(error, t)}`}
         </StatusMessage>
-      </div>
-    );
+      );
+    }
   }
-  if (graph.loading) {
+  if (graph.loading && !graph.kept) {
     return (
       <div className={visible.nodes.size === 0 ? 'graph-status' : 'graph-status graph-status-corner'}>
         <StatusMessage kind="loading">
@@ -67,6 +77,14 @@ export function GraphStatus({ focus, asOf, graph, visible, onHome }: GraphStatus
     );
   }
   const notices: string[] = [];
+  // On the graph itself, not only in the outage notice (which can be dismissed): an earlier
+  // date's graph must never pass for the date on the slider.
+  if (graph.kept)
+    notices.push(
+      graph.kept.asOf === null
+        ? t('graph.keptToday')
+        : t('graph.keptAsOf', { date: formatPartialDate(graph.kept.asOf, lang) }),
+    );
   if (visible.nodes.size === 1 && graph.content.nodes.size > 1)
     notices.push(t('graph.allFiltered', { name: focusName }));
   if (visible.truncated.length > 0) notices.push(t('graph.truncated'));

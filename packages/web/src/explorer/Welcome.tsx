@@ -37,7 +37,7 @@ export function Welcome({
   if (query.status === 'loading') return <StatusMessage kind="loading">{t('welcome.loading')}</StatusMessage>;
   if (query.status === 'error')
     return (
-      <StatusMessage kind="error" onRetry={query.retry}>
+      <StatusMessage kind="error" cause={query.error} onRetry={query.retry}>
         {t('welcome.failed', { message: describeError(query.error, t) })}
       </StatusMessage>
     );

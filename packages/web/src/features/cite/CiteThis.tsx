@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { DismissButton } from '../../ui/DismissButton';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../../ui/describe-error';
 import { copyText } from './copy-text';
@@ -85,6 +86,7 @@ export function CiteThis({ getText, itemName }: CiteThisProps) {
     body = (
       <p role="alert" className="cite-copy-failed">
         {t('cite.failed', { message: content.message })}
+        <DismissButton onDismiss={() => setContent({ kind: 'closed' })} />
       </p>
     );
   else if (content.kind === 'text') {

@@ -63,7 +63,7 @@ export function ComparePanel({ ids, asOf, onChange, onOpenState, onReveal }: Com
     body = <StatusMessage kind="empty">{t('compare.chooseMore', { min: MIN_COMPARED })}</StatusMessage>;
   else if (result.isError && !comparison)
     body = (
-      <StatusMessage kind="error" onRetry={() => void result.refetch()}>
+      <StatusMessage kind="error" cause={result.error} onRetry={() => void result.refetch()}>
         {t('compare.failed', { message: describeError(result.error, t) })}
       </StatusMessage>
     );

@@ -111,7 +111,11 @@ function ArticlesOnDemand(props: {
     <details className="compare-articles-disclosure" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('compare.byArticle', { treaty: props.treaty.shortName })}</summary>
       {!open ? null : failed ? (
-        <StatusMessage kind="error" onRetry={() => results.forEach((r) => r.isError && void r.refetch())}>
+        <StatusMessage
+          kind="error"
+          cause={failed.error}
+          onRetry={() => results.forEach((r) => r.isError && void r.refetch())}
+        >
           {t('compare.failed', { message: describeError(failed.error, t) })}
         </StatusMessage>
       ) : !done ? (

@@ -26,7 +26,7 @@ export function JurisdictionPicker({ chosen, onChange }: JurisdictionPickerProps
     <fieldset className="compare-picker">
       <legend>{t('compare.choose', { count: chosen.length, max: MAX_COMPARED })}</legend>
       {choices.status === 'error' ? (
-        <StatusMessage kind="error" onRetry={choices.retry}>
+        <StatusMessage kind="error" cause={choices.error} onRetry={choices.retry}>
           {t('compare.choicesFailed', { message: describeError(choices.error, t) })}
         </StatusMessage>
       ) : null}

@@ -49,7 +49,7 @@ export function DetailsPanel({
       body = <StatusMessage kind="loading">{t('details.loading')}</StatusMessage>;
     else if (state.status === 'error')
       body = (
-        <StatusMessage kind="error" onRetry={state.retry}>
+        <StatusMessage kind="error" cause={state.error} onRetry={state.retry}>
           {t('details.failed', { message: describeError(state.error, t) })}
         </StatusMessage>
       );

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { DismissButton } from '../../ui/DismissButton';
 import { useTranslation } from 'react-i18next';
 import type { GraphContent } from '../../domain/graph-content/graph-content';
 import { nodeName } from '../../domain/graph-content/node-names';
@@ -213,6 +214,7 @@ export function ExportMenu({ view, focus, visible, exportCanvas }: ExportMenuPro
       {status.kind === 'error' ? (
         <span className="export-error" role="alert">
           {t('export.failed', { message: status.message })}
+          <DismissButton onDismiss={() => setStatus({ kind: 'idle' })} />
         </span>
       ) : null}
     </div>

@@ -19,7 +19,8 @@ import { fitStep, spreadToFrame } from './fit-step';
 import { useLabelPlan } from './use-label-plan';
 import { exportCanvas, snapshotPng, type CanvasExportFormat } from './export/export-canvas';
 import { layoutBenchmark } from './layout-benchmark';
-import { hopsFrom, layoutOptions } from './layout-options';
+import { hopsFrom, LAYOUT_PADDING, layoutOptions } from './layout-options';
+import { spreadStacksAfterDraft } from './separate-stacked-nodes';
 import { TimelineAxis } from './TimelineAxis';
 import { placeOnTimeline, TIMELINE_SIZES, type TimelineAxis as Axis } from './timeline-layout';
 import { KIND_STYLES } from '../../ui/kind-styles';
@@ -116,6 +117,7 @@ export const GraphView = forwardRef<GraphViewHandle, GraphViewProps>(function Gr
     running.current = { layout: instance, run };
     instance.one('layoutstop', () => {
       if (running.current?.run !== run) return;
+      if (spreadStacksAfterDraft(options, cy.nodes()) > 0) cy.fit(undefined, LAYOUT_PADDING);
       const ms = performance.now() - started;
       hooks.lastLayout = {
         layout: wanted,

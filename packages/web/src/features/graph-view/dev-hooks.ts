@@ -8,6 +8,8 @@ export interface LayoutRun {
   edges: number;
   ms: number;
   settings: Record<string, unknown>;
+  /** Nodes at distinct finite positions after the run (benchmark runs only): a layout that did nothing leaves 1. */
+  placed?: number;
 }
 
 export interface CadreDevHooks {

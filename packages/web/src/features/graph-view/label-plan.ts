@@ -48,8 +48,10 @@ export function planLabel(
   zoom: number,
   { minScreenPx, maxFont }: LabelPlanSettings,
 ): LabelDecision {
+  // No tolerance here: "at least" is what the presentation promises, and a stylesheet font a
+  // hair under the minimum (18 × 0.99998) is grown by the tenth below rather than let through.
   const onScreen = candidate.baseFont * zoom;
-  if (onScreen >= minScreenPx - 0.01) return { show: true, font: null };
+  if (onScreen >= minScreenPx) return { show: true, font: null };
   if (!candidate.key) return { show: false, font: null };
   // Rounded up to a tenth so that font × zoom never falls a hair under the minimum.
   const wanted = Math.ceil((minScreenPx / Math.max(zoom, 1e-6)) * 10) / 10;

@@ -6,6 +6,7 @@ import { createCytoscape } from './create-cytoscape';
 import { layoutSettings, type LayoutRun } from './dev-hooks';
 import { KIND_STYLES } from '../../ui/kind-styles';
 import { hopsFrom, layoutOptions } from './layout-options';
+import { spreadStacksAfterDraft } from './separate-stacked-nodes';
 
 /** A connected graph shaped like Cadre's: a random tree plus extra edges, all kinds mixed. */
 export function syntheticElements(nodes: number, edgesPerNode: number): ElementDefinition[] {
@@ -73,8 +74,17 @@ export async function layoutBenchmark(
     const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
     run.run();
     await stopped;
+    spreadStacksAfterDraft(options, cy.nodes());
     const ms = performance.now() - started;
+    const positions = new Set(
+      cy
+        .nodes()
+        .map((n) => n.position())
+        .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.y))
+        .map((p) => `${Math.round(p.x)},${Math.round(p.y)}`),
+    );
     return {
+      placed: positions.size,
       layout,
       nodes: cy.nodes().length,
       edges: cy.edges().length,

@@ -23,9 +23,10 @@ export interface LayoutContext {
  * Views up to this many elements (nodes + edges) get fcose's "default" quality; larger ones get
  * "draft" (spectral layout only, no force-directed refinement). Measured in headless Chromium with
  * `window.__cadre.layoutBenchmark` (e2e/performance.spec.ts prints the figures): "default" takes
- * about 0.23 s for 135 nodes + 268 edges (the whole seed graph), 0.37 s for 200 + 400, 0.8 s for
- * 300 + 600 and 7 s for 1,000 + 2,000, where "draft" takes 0.1–0.4 s. `numIter` barely changes
- * these times, so quality is the lever. The whole seed graph (404 elements) stays in "default".
+ * about 0.23 s for 135 nodes + 268 edges, 0.37 s for 200 + 400, 0.8 s for 300 + 600 and 7 s for
+ * 1,000 + 2,000, where "draft" takes 0.1–0.4 s. `numIter` barely changes these times, so quality
+ * is the lever. Draft stacks nodes with the same neighbours on one spot; the view spreads them
+ * afterwards (separate-stacked-nodes.ts).
  */
 export const FCOSE_DEFAULT_QUALITY_MAX_ELEMENTS = 600;
 /**
@@ -34,7 +35,13 @@ export const FCOSE_DEFAULT_QUALITY_MAX_ELEMENTS = 600;
  */
 export const ANIMATE_MAX_ELEMENTS = 200;
 
-const COMMON = { fit: true, padding: 36 } as const;
+/** Room around the graph when a layout fits it to the view, in pixels. */
+export const LAYOUT_PADDING = 36;
+const COMMON = { fit: true, padding: LAYOUT_PADDING } as const;
+
+/** fcose's draft quality, which leaves some nodes stacked (separate-stacked-nodes.ts). */
+export const isDraft = (options: cytoscape.LayoutOptions): boolean =>
+  options.name === 'fcose' && (options as { quality?: string }).quality === 'draft';
 
 export function layoutOptions(name: LayoutName, ctx: LayoutContext): cytoscape.LayoutOptions {
   const elements = ctx.nodes + ctx.edges;

@@ -70,7 +70,7 @@ export function ImplementationMapPanel({
   if (state.status === 'loading') body = <StatusMessage kind="loading">{t('map.loading')}</StatusMessage>;
   else if (state.status === 'error')
     body = (
-      <StatusMessage kind="error" onRetry={state.retry}>
+      <StatusMessage kind="error" cause={state.error} onRetry={state.retry}>
         {t('map.failed', { message: describeError(state.error, t) })}
       </StatusMessage>
     );

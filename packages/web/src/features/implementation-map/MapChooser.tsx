@@ -75,7 +75,7 @@ export function MapChooser({ treaty, jurisdiction, onOpen }: MapChooserProps) {
         {t('map.open')}
       </button>
       {choices.status === 'error' ? (
-        <StatusMessage kind="error" onRetry={choices.retry}>
+        <StatusMessage kind="error" cause={choices.error} onRetry={choices.retry}>
           {t('map.jurisdictionsFailed', { message: describeError(choices.error, t) })}
         </StatusMessage>
       ) : null}

@@ -100,7 +100,7 @@ export function ConnectPanel({
     result = notFound ? (
       <StatusMessage kind="error">{t('paths.notFound')}</StatusMessage>
     ) : (
-      <StatusMessage kind="error" onRetry={paths.retry}>
+      <StatusMessage kind="error" cause={paths.error} onRetry={paths.retry}>
         {t('paths.failed', { message: describeError(paths.error, t) })}
       </StatusMessage>
     );

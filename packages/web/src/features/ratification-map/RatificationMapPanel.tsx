@@ -50,7 +50,7 @@ export function RatificationMapPanel({ treaty, asOf, onTreaty, onOpenState }: Ra
   let body;
   if (result.isError && !map)
     body = (
-      <StatusMessage kind="error" onRetry={() => void result.refetch()}>
+      <StatusMessage kind="error" cause={result.error} onRetry={() => void result.refetch()}>
         {t('ratificationMap.failed', { message: describeError(result.error, t) })}
       </StatusMessage>
     );

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { DismissButton } from '../../ui/DismissButton';
 import { useTranslation } from 'react-i18next';
 import type { Tour } from '../../domain/view-state/view-state';
 import type { TourProblem } from '../../domain/tour/tour-schema';
@@ -59,6 +60,7 @@ export function TourFileLoader({ onLoad }: { onLoad(tour: Tour): void }) {
               <p>{t('tour.moreProblems', { count: error.problems.length - PROBLEMS_SHOWN })}</p>
             ) : null}
           </div>
+          <DismissButton onDismiss={() => setError(null)} />
         </div>
       ) : null}
     </div>

@@ -1,16 +1,26 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { parseRetryAfter } from './backoff';
 
 /** Where the explorer sends its operations: the API on the same origin (or Vite's proxy in dev). */
 export const GRAPHQL_ENDPOINT = '/graphql';
 
-/** The API could not be reached or did not answer GraphQL (server down, proxy error page...). */
+/**
+ * The API could not be reached or did not answer GraphQL (server down, proxy error page, 502, 503,
+ * 504...): worth asking again later, unlike a GraphQLResponseError.
+ */
 export class ApiUnavailableError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  /** When the server said to come back (a 503's Retry-After), in ms from when it answered. */
+  readonly retryAfterMs: number | undefined;
+  constructor(message: string, options?: { cause?: unknown; retryAfterMs?: number | undefined }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ApiUnavailableError';
+    this.retryAfterMs = options?.retryAfterMs;
   }
 }
+
+/** Statuses a gateway or an overloaded server sends while the API itself is away. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
 /** The API answered with GraphQL errors; `code` is the first error's `extensions.code`. */
 export class GraphQLResponseError extends Error {
@@ -67,6 +77,11 @@ export async function fetchGraphQL<TResult, TVariables>(
   } catch (error) {
     if (isAbort(error)) throw error;
     throw new ApiUnavailableError(`The network request to ${endpoint} failed`, { cause: error });
+  }
+  if (UNAVAILABLE_STATUSES.has(response.status)) {
+    throw new ApiUnavailableError(`${endpoint} answered HTTP ${response.status}`, {
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+    });
   }
   const text = await response.text();
   let body: GraphQLResponseBody<TResult>;

@@ -1,11 +1,6 @@
-import {
-  NODE_KIND_NAMES,
-  nodeTypesOf,
-  seededRandom,
-  type NodeRecord,
-  type RelationRecord,
-  type SeedGraph,
-} from '@cadre/model';
+import { NODE_KIND_NAMES, nodeTypesOf } from '../vocabulary';
+import type { NodeRecord, RelationRecord, SeedGraph } from '../records';
+import { seededRandom } from '../seeded-random';
 
 /**
  * A graph of the size Cadre is designed for (100k nodes, 1M relations by default), with a
