@@ -6,6 +6,27 @@ import { Neo4jAvailability } from './neo4j-availability';
 
 const logCypher = createDebug('cadre:cypher');
 
+/** How long `runEach` retries a query Neo4j refused as transient (the driver's own default). */
+export const RUN_EACH_RETRY_MS = 30_000;
+
+/** The server refused the work for now ("try again"), as opposed to a wrong query or no server. */
+function isTransient(error: unknown): boolean {
+  return ((error as { code?: string }).code ?? '').startsWith('Neo.TransientError');
+}
+
+/** Runs `work` again on a transient refusal, backing off from 100 ms to 2 s, for up to `forMs`. */
+export async function retryTransient<T>(work: () => PromiseLike<T>, forMs: number): Promise<T> {
+  const deadline = Date.now() + forMs;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!isTransient(error) || Date.now() + wait > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
 /** Driver errors that mean "the database cannot be reached now", not "the query is wrong". */
 export function isUnavailable(error: unknown): boolean {
   const code = (error as { code?: string }).code ?? '';
@@ -32,13 +53,13 @@ const firstLine = (error: unknown): string => String((error as Error)?.message ?
 
 /** Unavailable because the database cannot be reached at all (not a transient conflict inside it). */
 function isUnreachable(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? '';
-  return isUnavailable(error) && !code.startsWith('Neo.TransientError');
+  return isUnavailable(error) && !isTransient(error);
 }
 
 /**
- * The one place that opens sessions. Reads go through `executeRead`, so a `neo4j://` routing
- * driver sends them to followers of a cluster and retries them on failover; writes through
+ * The one place that opens sessions. Reads go through `executeRead` (a single query through
+ * `executeQuery` routed READ, which runs it the same way), so a `neo4j://` routing driver sends
+ * them to followers of a cluster and retries them on failover; writes through
  * `executeWrite` to the leader. Every query is logged under DEBUG=cadre:cypher. Once Neo4j is
  * found unreachable, transactions fail at once until a probe finds it back (neo4j-availability.ts).
  */
@@ -74,6 +95,29 @@ export class Neo4jExecutor {
   /** Runs read queries in one read transaction (one consistent snapshot). */
   read<T>(work: (run: (q: CypherQuery) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T> {
     return this.transact('READ', work);
+  }
+
+  /**
+   * Runs one read query, the common case: `driver.executeQuery` routed to readers, retried like
+   * `read` and with the same server-side time limit. It opens a session inside, so it costs what
+   * a session per call did (measured: the same within noise) with no session handling here. No
+   * bookmark manager: reads never waited for earlier writes here (the seed is written before the
+   * API serves), and skipping it saves bookkeeping on every call.
+   */
+  async readQuery(q: CypherQuery): Promise<Neo4jRecord[]> {
+    this.availability.assertUp();
+    logCypher('%s %o', q.text, q.params);
+    try {
+      const { records } = await this.driver.executeQuery(q.text, q.params, {
+        routing: neo4j.routing.READ,
+        bookmarkManager: null,
+        transactionConfig: { timeout: this.readTimeoutMs },
+        ...(this.database ? { database: this.database } : {}),
+      });
+      return records;
+    } catch (error) {
+      throw this.wrap(error);
+    }
   }
 
   /** Runs queries in one write transaction: all of them take effect, or none. */
@@ -123,13 +167,22 @@ export class Neo4jExecutor {
     }
   }
 
-  /** Schema statements cannot share a transaction with writes; each runs in its own. */
+  /**
+   * Runs each query in a transaction of its own (schema statements cannot share one with writes,
+   * and `CALL … IN TRANSACTIONS` needs an auto-commit one). The driver retries managed
+   * transactions but not these, so a query the server refuses as transient ("read outdated data
+   * … concurrent data modification", a lock timeout) is run again here, with backoff, for up to
+   * `RUN_EACH_RETRY_MS`. That happens when a seeding follows a killed one: the dead client's last
+   * transaction is still being rolled back while the new seeding removes its leftover. Every
+   * query given here must be safe to run twice (they are idempotent removals and schema
+   * statements).
+   */
   async runEach(queries: CypherQuery[]): Promise<void> {
     const session = this.session('WRITE');
     try {
       for (const q of queries) {
         logCypher('%s', q.text);
-        await session.run(q.text, q.params);
+        await retryTransient(() => session.run(q.text, q.params), RUN_EACH_RETRY_MS);
       }
     } catch (error) {
       throw this.wrap(error);
@@ -142,7 +195,9 @@ export class Neo4jExecutor {
   wrap(error: unknown): unknown {
     if (error instanceof StoreUnavailableError) return error;
     if (!isUnavailable(error)) return error;
-    if (isUnreachable(error)) this.availability.markDown(firstLine(error));
+    if (!isUnreachable(error))
+      return new StoreUnavailableError(`Neo4j refused the work for now (${firstLine(error)})`, { cause: error });
+    this.availability.markDown(firstLine(error));
     return new StoreUnavailableError(`Neo4j cannot be reached (${firstLine(error)})`, { cause: error });
   }
 }
