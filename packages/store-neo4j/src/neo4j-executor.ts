@@ -196,7 +196,9 @@ export class Neo4jExecutor {
     if (error instanceof StoreUnavailableError) return error;
     if (!isUnavailable(error)) return error;
     if (!isUnreachable(error))
-      return new StoreUnavailableError(`Neo4j refused the work for now (${firstLine(error)})`, { cause: error });
+      return new StoreUnavailableError(`Neo4j refused the work for now (${firstLine(error)})`, {
+        cause: error,
+      });
     this.availability.markDown(firstLine(error));
     return new StoreUnavailableError(`Neo4j cannot be reached (${firstLine(error)})`, { cause: error });
   }
