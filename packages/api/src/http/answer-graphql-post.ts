@@ -79,8 +79,10 @@ async function answer<TContext extends BaseContext>(
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status || 200;
   if (response.body.kind === 'complete') {
-    res.setHeader('Content-Length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    // Encoded once: Buffer.byteLength of a string and then writing it would encode it twice.
+    const body = Buffer.from(response.body.string, 'utf8');
+    res.setHeader('Content-Length', body.length);
+    res.end(body);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
