@@ -27,6 +27,8 @@ export interface GraphQLContext {
    * `loadNodeWithRelations`), by `relationsKey`.
    */
   relations: Map<string, RelationRecord[]>;
+  /** The request's id (its X-Request-Id), stamped on every error of its answer; none in-process. */
+  requestId?: string;
 }
 
 /** Records the nodes a store call returned: known to `from`/`to`, and primed in the loader. */
@@ -59,6 +61,8 @@ export async function loadNodeWithRelations(
 export interface ContextOptions {
   /** The request's budget limits; the defaults of server-limits.ts when omitted. */
   limits?: BudgetLimits;
+  /** The request's id, when it came over HTTP (observability/request-scope.ts). */
+  requestId?: string;
 }
 
 export function createContext(store: GraphStore, options: ContextOptions = {}): GraphQLContext {
@@ -66,6 +70,7 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
   const charged = budgetedStore(store, budget);
   const known = new Map<string, NodeRecord>();
   return {
+    ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
     known,
     relations: new Map(),
     store: charged,

@@ -13,6 +13,7 @@ import { chargeAnswerFields } from './limits/charge-answer-fields';
 import { documentLimitRules } from './limits/document-limits';
 import { requestLimitsPlugin } from './limits/request-limits-plugin';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits/server-limits';
+import { requestIdPlugin } from './observability/request-id-plugin';
 import { serverLog } from './observability/server-log';
 import { resolvers } from './resolvers';
 import { applyArgumentDefaults } from './schema/apply-argument-defaults';
@@ -77,6 +78,8 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Graph
       // policy nobody reads (5–8% of a neighbourhood's time in the profile).
       ApolloServerPluginCacheControlDisabled(),
       requestLimitsPlugin(schema, limits),
+      // After the limits plugin, which keeps one error of each budget code: stamps what is sent.
+      requestIdPlugin(),
       legacyJsonStatusPlugin(),
       ...(options.plugins ?? []),
     ],

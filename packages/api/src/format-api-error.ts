@@ -1,8 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { StoreUnavailableError } from '@cadre/store';
 import { API_ERROR_CODES } from './errors';
-import { currentRequestId } from './observability/request-scope';
-import { serverLog } from './observability/server-log';
 
 /**
  * Codes whose messages are written for clients: ours, and Apollo's and graphql-js's request errors
@@ -53,12 +51,30 @@ function codeOf(formatted: GraphQLFormattedError, error: unknown): string {
 }
 
 /**
- * Apollo's `formatError`: every error leaves with a message meant for clients, its code, the
- * request id (also in the X-Request-Id header), and the few extensions listed above; never a
- * stack trace, a file path or a library's own message.
+ * The errors answered "Internal server error", by the answer's error object, with what was
+ * actually thrown: Apollo's `formatError` knows nothing of the request, so the request-id plugin
+ * (request-id-plugin.ts), which does, logs them under the request's id.
+ */
+const internalErrors = new WeakMap<GraphQLFormattedError, InternalError>();
+
+export interface InternalError {
+  /** The message the client was not told. */
+  message: string;
+  /** What was thrown (a resolver's own error rather than graphql-js's wrapper), for its stack. */
+  thrown: unknown;
+}
+
+/** What lies behind an error `formatApiError` answered "Internal server error"; undefined for any other. */
+export const internalErrorBehind = (formatted: GraphQLFormattedError): InternalError | undefined =>
+  internalErrors.get(formatted);
+
+/**
+ * Apollo's `formatError`: every error leaves with a message meant for clients, its code, and the
+ * few extensions listed above; never a stack trace, a file path or a library's own message. The
+ * request id (also in the X-Request-Id header) is stamped on afterwards, by the request-id plugin
+ * or, for errors Apollo answers before any plugin runs, by the HTTP layer.
  */
 export function formatApiError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const requestId = currentRequestId();
   const code = codeOf(formatted, error);
   const kept = Object.fromEntries(
     KEPT_EXTENSIONS.filter((k) => formatted.extensions?.[k] !== undefined).map((k) => [
@@ -74,22 +90,19 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown)
     return {
       message: 'The graph store is unavailable; try again shortly.',
       ...where,
-      extensions: { code, ...(requestId ? { requestId } : {}) },
+      extensions: { code },
     };
   }
   if (!CLIENT_CODES.has(code) || !(error instanceof GraphQLError)) {
-    serverLog.error(`Internal error answered as such: ${formatted.message}`, originalOf(error));
-    return {
+    const answer: GraphQLFormattedError = {
       message: 'Internal server error',
       ...where,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
     };
+    internalErrors.set(answer, { message: formatted.message, thrown: originalOf(error) });
+    return answer;
   }
-  return {
-    message: cut(formatted.message),
-    ...where,
-    extensions: { code, ...kept, ...(requestId ? { requestId } : {}) },
-  };
+  return { message: cut(formatted.message), ...where, extensions: { code, ...kept } };
 }
 
 /** The error a resolver threw, rather than graphql-js's wrapper around it (for the log's stack). */

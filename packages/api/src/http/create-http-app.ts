@@ -2,12 +2,11 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { resolve } from 'node:path';
 import type { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphStore } from '@cadre/store';
 import { createContext, type GraphQLContext } from '../context';
 import { DEFAULT_LIMITS, type ServerLimits } from '../limits/server-limits';
-import { graphqlPostFastPath } from './answer-graphql-post';
+import { graphqlHandler, graphqlPostFastPath } from './answer-graphql';
 import { httpErrorHandler, notFoundHandler } from './http-errors';
 import { requestId } from './request-id';
 import { securityHeaderList, setSecurityHeaders, type SecurityHeaderOptions } from './security-headers';
@@ -38,7 +37,7 @@ export type RequestListener = (req: IncomingMessage, res: ServerResponse) => voi
  * GraphiQL), so a trainer's laptop with no network serves the whole product. Every response
  * carries the security headers and the request id. GraphQL POSTs, nearly all the traffic, take
  * a path around Express that applies the same headers, parser and Apollo server
- * (answer-graphql-post.ts); the rest is an Express app.
+ * (answer-graphql.ts); the rest is an Express app.
  */
 export function createHttpApp({
   apollo,
@@ -51,7 +50,8 @@ export function createHttpApp({
   app.disable('x-powered-by');
   const securityHeaders = securityHeaderList(headers);
   const parseJson = express.json({ limit: MAX_BODY });
-  const context = async (): Promise<GraphQLContext> => createContext(store, { limits });
+  const context = async (requestId: string): Promise<GraphQLContext> =>
+    createContext(store, { limits, requestId });
   const fast = graphqlPostFastPath({ apollo, context, parseJson, headers: securityHeaders, express: app });
   app.use(requestId());
   app.use((_req, res, next) => {
@@ -72,7 +72,7 @@ export function createHttpApp({
 
   registerPublicConfig(app);
 
-  app.use('/graphql', fast.handOver, parseJson, expressMiddleware(apollo, { context }));
+  app.use('/graphql', fast.handOver, parseJson, graphqlHandler({ apollo, context }));
 
   if (existsSync(webDist)) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
-import { currentRequestId } from '../observability/request-scope';
 import { serverLog } from '../observability/server-log';
+import { requestIdOf } from './request-id';
 
 /** What a client is told about an HTTP-level problem with its request, by body-parser's error type. */
 const CLIENT_MESSAGES: Record<string, string> = {
@@ -14,7 +14,7 @@ const CLIENT_MESSAGES: Record<string, string> = {
 
 /** A GraphQL-shaped error answer, in the media type the client accepts. */
 export function sendHttpError(req: Request, res: Response, status: number, message: string): void {
-  const requestId = currentRequestId();
+  const requestId = requestIdOf(res);
   const graphqlResponse = (req.headers.accept ?? '').includes('application/graphql-response+json');
   res
     .status(status)
@@ -45,7 +45,7 @@ export function httpErrorHandler(): ErrorRequestHandler {
       sendHttpError(req, res, status, CLIENT_MESSAGES[String(type)] ?? 'The request is malformed.');
       return;
     }
-    serverLog.error(`Unhandled error on ${req.method} ${req.path}`, error);
+    serverLog.error(`Unhandled error on ${req.method} ${req.path}`, error, requestIdOf(res));
     sendHttpError(req, res, 500, 'Internal server error');
   };
 }
