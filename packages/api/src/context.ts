@@ -61,7 +61,7 @@ export async function loadNodeWithRelations(
 export interface ContextOptions {
   /** The request's budget limits; the defaults of server-limits.ts when omitted. */
   limits?: BudgetLimits;
-  /** The request's id, when it came over HTTP (observability/request-scope.ts). */
+  /** The request's id, when it came over HTTP (http/request-id.ts). */
   requestId?: string;
 }
 

@@ -1,9 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { RequestHandler } from 'express';
-import { newRequestId } from '../observability/request-scope';
 import { serverLog } from '../observability/server-log';
-import { REQUEST_ID_HEADER, requestIdOf } from './request-id';
+import { REQUEST_ID_HEADER, newRequestId, requestIdOf } from './request-id';
 import { setSecurityHeaders } from './security-headers';
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => void;
