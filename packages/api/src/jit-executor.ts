@@ -19,13 +19,17 @@ export type ExecutorName = 'jit' | 'graphql-js';
 export const EXECUTOR_ENV_NAME = 'CADRE_EXECUTOR';
 
 /**
- * CADRE_EXECUTOR, `graphql-js` when unset; any other value stops the start with its name.
- * graphql-jit is opt-in: it made depth-2 answers about 1.4× faster on the API bench and the
- * other questions not measurably, while it writes client documents into generated code (one
- * injection path found and guarded below). A small gain does not pay for that risk by default.
+ * CADRE_EXECUTOR, `jit` when unset; any other value than `jit` or `graphql-js` stops the start
+ * with its name. graphql-jit is the default since plain leaves (ids, kinds) are charged with
+ * their object (limits/charge-object-leaves.ts) and so compile to a property read: a depth-2
+ * neighbourhood executes about 2.5× faster in-process than with graphql-js (README,
+ * "Benchmarks"). It writes client documents into generated code: the one injection path found is
+ * guarded below, and every API suite runs on both executors, answers compared byte for byte
+ * (`compare-executors.ts`). `graphql-js` is the plain reference executor, for a deployment that
+ * will not run generated code.
  */
 export function executorFromEnv(value = process.env[EXECUTOR_ENV_NAME]): ExecutorName {
-  const name = value?.trim() || 'graphql-js';
+  const name = value?.trim() || 'jit';
   if (name === 'jit' || name === 'graphql-js') return name;
   throw new Error(`${EXECUTOR_ENV_NAME} must be "jit" or "graphql-js", not "${name}"`);
 }

@@ -133,7 +133,8 @@ describe('when graphql-jit compiles', () => {
 
 describe('CADRE_EXECUTOR', () => {
   it('is jit by default, takes graphql-js, and stops the start on anything else', () => {
-    expect(executorFromEnv(undefined)).toBe('graphql-js');
+    expect(executorFromEnv(undefined)).toBe('jit');
+    expect(executorFromEnv('')).toBe('jit');
     expect(executorFromEnv('jit')).toBe('jit');
     expect(executorFromEnv(' graphql-js ')).toBe('graphql-js');
     expect(() => executorFromEnv('fast')).toThrow(/CADRE_EXECUTOR/);

@@ -1,5 +1,7 @@
 import {
   defaultFieldResolver,
+  getNamedType,
+  isCompositeType,
   isObjectType,
   responsePathAsArray,
   type GraphQLFieldResolver,
@@ -7,6 +9,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { isBudgetExceeded } from '../errors';
+import { isPlainLeaf, jsonSize, objectLeavesSize } from './charge-object-leaves';
 import type { Budget } from './request-budget';
 
 /**
@@ -26,30 +29,17 @@ function noteCut(budget: Budget, info: GraphQLResolveInfo, error: unknown): void
     firstCuts.set(budget, responsePathAsArray(info.path));
 }
 
-/** About what a value adds to the answer's JSON: its text, or the brackets of an object or list. */
-function jsonSize(value: unknown): number {
-  switch (typeof value) {
-    case 'string':
-      return value.length + 2;
-    case 'number':
-    case 'boolean':
-      return 6;
-    case 'object':
-      if (value === null) return 4;
-      // A list's objects are charged by their own fields; a list of scalars (kinds) here.
-      if (Array.isArray(value))
-        return value.reduce<number>(
-          (n, v) => n + 1 + (typeof v === 'object' && v !== null ? 2 : jsonSize(v)),
-          2,
-        );
-      return 2;
-    default:
-      return 4;
-  }
-}
-
 const isPromise = (value: unknown): value is Promise<unknown> =>
   typeof (value as { then?: unknown } | null)?.then === 'function';
+
+/**
+ * What a field's value adds to the answer: its key and value, and for objects the plain leaves
+ * asked of them (charge-object-leaves.ts), which have no resolver to charge them one by one.
+ */
+function sizeOf(composite: boolean, value: unknown, context: unknown, info: GraphQLResolveInfo): number {
+  const key = typeof info.path.key === 'string' ? info.path.key.length + 3 : 0;
+  return key + jsonSize(value) + (composite ? objectLeavesSize(value, context, info) : 0);
+}
 
 /**
  * Resolves one field within the budget: refused once the budget is spent, its value's size
@@ -59,7 +49,7 @@ const isPromise = (value: unknown): value is Promise<unknown> =>
 function resolveCharged(
   budget: Budget,
   resolve: GraphQLFieldResolver<unknown, unknown>,
-  keySize: number,
+  composite: boolean,
   source: unknown,
   args: Record<string, unknown>,
   context: unknown,
@@ -70,7 +60,7 @@ function resolveCharged(
     budget.checkField();
     value = resolve(source, args, context, info);
     if (!isPromise(value)) {
-      budget.chargeBytes(keySize + jsonSize(value));
+      budget.chargeBytes(sizeOf(composite, value, context, info));
       return value;
     }
   } catch (error) {
@@ -80,7 +70,7 @@ function resolveCharged(
   return value.then(
     (v) => {
       try {
-        budget.chargeBytes(keySize + jsonSize(v));
+        budget.chargeBytes(sizeOf(composite, v, context, info));
       } catch (error) {
         noteCut(budget, info, error);
         throw error;
@@ -98,24 +88,28 @@ function resolveCharged(
  * Wraps every field's resolver so that each field first checks the request's budget (time, and
  * whether any part is already spent) and then charges its value's size to the answer. This is
  * what bounds the work of any query shape: graphql-js has no way to stop an execution, but every
- * field it would still resolve fails at once. Fields without a budget in their context (a
- * context made by hand) run as before. Changes the schema in place and returns it.
+ * field it would still resolve fails at once. Plain leaves (no resolver, a scalar or enum: an id,
+ * a kind) are left unwrapped and charged with their object, when the field holding it resolves:
+ * before they are read, so the bound is as tight, and executors read them without a call. Fields
+ * without a budget in their context (a context made by hand) run as before. Changes the schema
+ * in place and returns it.
  */
 export function chargeAnswerFields(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     // Introspection is bounded by the (fixed) schema and costed as such.
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
+      if (isPlainLeaf(field)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const keySize = field.name.length + 3;
+      const composite = isCompositeType(getNamedType(field.type));
       field.resolve = (source, args, context: { budget?: Budget } | undefined, info) => {
         const budget = context?.budget;
         if (!budget) return resolve(source, args, context, info);
         // An expensive request gives way to others every so often (request-budget.ts).
         const pause = budget.pace();
         if (pause)
-          return pause.then(() => resolveCharged(budget, resolve, keySize, source, args, context, info));
-        return resolveCharged(budget, resolve, keySize, source, args, context, info);
+          return pause.then(() => resolveCharged(budget, resolve, composite, source, args, context, info));
+        return resolveCharged(budget, resolve, composite, source, args, context, info);
       };
     }
   }
