@@ -126,21 +126,27 @@ function collectLeaves(
  */
 const plans = new WeakMap<FieldNode, SelectionPlan[]>();
 
+/**
+ * Plans by the field-node list itself: graphql-jit hands every call of a compiled field the same
+ * list, so a compiled document finds its plan in one look-up (graphql-js makes new lists for each
+ * execution and finds it through `plans`).
+ */
+const byList = new WeakMap<readonly FieldNode[], SelectionPlan>();
+
 function planFor(info: GraphQLResolveInfo): SelectionPlan {
   const nodes = info.fieldNodes;
+  const listed = byList.get(nodes);
+  if (listed) return listed;
   const known = plans.get(nodes[0]!) ?? [];
-  const found = known.find((p) => p.nodes.length === nodes.length && p.nodes.every((n, i) => n === nodes[i]));
-  if (found) return found;
-  const leaves: PlainLeaf[] = [];
-  for (const node of nodes) collectLeaves(node.selectionSet, info.fragments, [], [], leaves, new Set());
-  const keys = new Set(leaves.map((l) => l.key));
-  const plan: SelectionPlan = {
-    nodes: [...nodes],
-    leaves,
-    repeatsKeys: keys.size < leaves.length,
-    byType: new Map(),
-  };
-  plans.set(nodes[0]!, [...known, plan]);
+  let plan = known.find((p) => p.nodes.length === nodes.length && p.nodes.every((n, i) => n === nodes[i]));
+  if (!plan) {
+    const leaves: PlainLeaf[] = [];
+    for (const node of nodes) collectLeaves(node.selectionSet, info.fragments, [], [], leaves, new Set());
+    const keys = new Set(leaves.map((l) => l.key));
+    plan = { nodes: [...nodes], leaves, repeatsKeys: keys.size < leaves.length, byType: new Map() };
+    plans.set(nodes[0]!, [...known, plan]);
+  }
+  byList.set(nodes, plan);
   return plan;
 }
 

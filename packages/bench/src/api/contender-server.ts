@@ -1,12 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
+import { GraphQLScalarType } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { RAW_ID_INDEX, RAW_QUESTIONS } from './raw-questions';
 
 /**
  * The floors and the rival `run-api-bench.ts` measures Cadre against, one per process (argv[2]):
- * `bare-apollo` (Apollo Server 5 over node:http answering `{__typename}`), `raw-driver` (one Cypher
+ * `bare-apollo` (Apollo Server 5 over node:http answering `{__typename}`), `bare-apollo-answer`
+ * (the same server answering `{ answer(q: "<question>") }` with Cadre's own answer to that
+ * question, read once from the JSON file BENCH_ANSWERS and returned as one opaque scalar: what
+ * Apollo, JSON.stringify and HTTP cost for that answer with no resolver work), `raw-driver` (one Cypher
  * query per question through neo4j-driver behind bare node:http, GET /n1?id= and /n2?id=), and
  * `neo4j-graphql` (@neo4j/graphql 7 over the same database). Listens on PORT.
  */
@@ -15,6 +20,20 @@ async function main(): Promise<void> {
   const port = Number(process.env.PORT);
   if (kind === 'bare-apollo') {
     const server = new ApolloServer({ typeDefs: 'type Query { ok: Boolean }', resolvers: {} });
+    await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
+  } else if (kind === 'bare-apollo-answer') {
+    const answers = JSON.parse(readFileSync(process.env.BENCH_ANSWERS ?? '', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const server = new ApolloServer({
+      typeDefs: 'scalar Answer type Query { answer(q: String!): Answer }',
+      resolvers: {
+        // Serialized as it is: the answer is already JSON data.
+        Answer: new GraphQLScalarType({ name: 'Answer', serialize: (value) => value }),
+        Query: { answer: (_: unknown, { q }: { q: string }) => answers[q] ?? null },
+      },
+    });
     await startStandaloneServer(server, { listen: { port, host: '127.0.0.1' } });
   } else if (kind === 'raw-driver') {
     const driver = neo4j.driver(process.env.NEO4J_URI ?? '', neo4j.auth.basic('neo4j', 'neo4j'));

@@ -1,4 +1,5 @@
-import { loadavg } from 'node:os';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { defaultSeedsDir, loadSeeds, syntheticGraph, type SeedGraph } from '@cadre/model';
@@ -88,30 +89,70 @@ async function startCadres(env: NodeJS.ProcessEnv): Promise<Array<[string, Runni
   return out;
 }
 
+/** The data of Cadre's answer to each question (asked of `baseUrl`), by question name. */
+async function answersOf(
+  baseUrl: string,
+  questions: Record<string, [string, Record<string, unknown>]>,
+): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const [name, [query, variables]] of Object.entries(questions)) {
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    const { data } = (await response.json()) as { data?: Record<string, unknown> };
+    out[name] = Object.values(data ?? {})[0] ?? null;
+  }
+  return out;
+}
+
+/**
+ * The seed graph's questions, each asked of the floor (bare Apollo answering `{__typename}`), of
+ * the ceiling (bare Apollo handing back Cadre's own answer as one scalar: Apollo, JSON.stringify
+ * and HTTP of that answer, no resolver work; no GraphQL server answering it can be faster) and of
+ * Cadre (and Cadre before, with BENCH_BASELINE).
+ */
 async function embedded(): Promise<void> {
   const ids = await pickQuestions();
   console.log(`Questions: N1 ${ids.n1}, N2 ${ids.n2}, paths ${ids.pathFrom} → ${ids.pathTo}`);
-  const floor = await spawnServer(CONTENDER, ['bare-apollo'], {}, graphqlReady);
-  let cadres: Array<[string, RunningServer]> = [];
+  const questions: Record<string, [string, Record<string, unknown>]> = {
+    'node (N1)': [CADRE.node, { id: ids.n1 }],
+    'depth 1': [CADRE.hood(1), { id: ids.n2 }],
+    'depth 2 (N2)': [CADRE.hood(2), { id: ids.n2 }],
+    paths: [CADRE.paths, { a: ids.pathFrom, b: ids.pathTo }],
+    'search "traite"': [CADRE.search, { t: 'traite' }],
+  };
+  const servers: RunningServer[] = [];
   try {
-    cadres = await startCadres({});
+    const floor = await spawnServer(CONTENDER, ['bare-apollo'], {}, graphqlReady);
+    servers.push(floor);
+    const cadres = await startCadres({});
+    servers.push(...cadres.map(([, s]) => s));
+    const answersFile = join(mkdtempSync(join(tmpdir(), 'cadre-bench-')), 'answers.json');
+    writeFileSync(answersFile, JSON.stringify(await answersOf(cadres.at(-1)![1].baseUrl, questions)));
+    const ceiling = await spawnServer(
+      CONTENDER,
+      ['bare-apollo-answer'],
+      { BENCH_ANSWERS: answersFile, NODE_ENV: 'production' },
+      graphqlReady,
+    );
+    servers.push(ceiling);
     const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor.baseUrl, '{ __typename }')];
-    const ask = (q: string, v: Record<string, unknown>): Array<[string, Target]> => [
-      bare,
-      ...cadres.map(([name, s]): [string, Target] => [name, gql(s.baseUrl, q, v)]),
-    ];
-    const rows = [
-      row('node (N1)', bare[0], ask(CADRE.node, { id: ids.n1 })),
-      row('depth 1', bare[0], ask(CADRE.hood(1), { id: ids.n2 })),
-      row('depth 2 (N2)', bare[0], ask(CADRE.hood(2), { id: ids.n2 })),
-      row('paths', bare[0], ask(CADRE.paths, { a: ids.pathFrom, b: ids.pathTo })),
-      row('search "traite"', bare[0], ask(CADRE.search, { t: 'traite' })),
-    ];
+    const rows = Object.entries(questions).map(([name, [query, variables]]) =>
+      row(name, bare[0], [
+        bare,
+        [
+          'bare Apollo, same answer',
+          gql(ceiling.baseUrl, 'query($q: String!) { answer(q: $q) }', { q: name }),
+        ],
+        ...cadres.map(([cadre, s]): [string, Target] => [cadre, gql(s.baseUrl, query, variables)]),
+      ]),
+    );
     await runRows(rows);
     printRows('Embedded store, seed graph (floor: bare Apollo Server 5 answering {__typename})', rows);
   } finally {
-    floor.stop();
-    for (const [, s] of cadres) s.stop();
+    for (const s of servers) s.stop();
   }
 }
 
