@@ -31,13 +31,13 @@ export interface GraphQLContext {
   requestId?: string;
 }
 
-/** Records the nodes a store call returned: known to `from`/`to`, and primed in the loader. */
+/**
+ * Records the nodes a store call returned: known to `from`/`to`, and to the node loader, which
+ * answers known ids without the store. Not primed in the loader: priming makes a promise per
+ * node, and a neighbourhood of 500 nodes is mostly read through `known`.
+ */
 export function rememberNodes(context: GraphQLContext, records: readonly NodeRecord[]): void {
-  for (const n of records) {
-    if (context.known.has(n.id)) continue;
-    context.known.set(n.id, n);
-    context.nodes.prime(n.id, n);
-  }
+  for (const n of records) if (!context.known.has(n.id)) context.known.set(n.id, n);
 }
 
 /**
@@ -76,9 +76,10 @@ export function createContext(store: GraphStore, options: ContextOptions = {}): 
     store: charged,
     budget,
     nodes: new DataLoader(async (ids) => {
-      const found = new Map((await charged.getNodes(ids)).map((n) => [n.id, n]));
-      for (const n of found.values()) known.set(n.id, n);
-      return ids.map((id) => found.get(id) ?? null);
+      const missing = ids.filter((id) => !known.has(id));
+      if (missing.length > 0)
+        for (const n of await charged.getNodes(missing)) if (!known.has(n.id)) known.set(n.id, n);
+      return ids.map((id) => known.get(id) ?? null);
     }),
     sources: new DataLoader(async (ids) => {
       const found = new Map((await charged.getSources(ids)).map((s) => [s.id, s]));

@@ -10,6 +10,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionSetNode,
@@ -58,11 +59,12 @@ export function jsonSize(value: unknown): number {
     case 'object':
       if (value === null) return 4;
       // A list's objects are charged by their own fields; a list of scalars (kinds) here.
-      if (Array.isArray(value))
-        return value.reduce<number>(
-          (n, v) => n + 1 + (typeof v === 'object' && v !== null ? 2 : jsonSize(v)),
-          2,
-        );
+      if (Array.isArray(value)) {
+        let size = 2;
+        for (const v of value as unknown[])
+          size += 1 + (typeof v === 'object' && v !== null ? 2 : jsonSize(v));
+        return size;
+      }
       return 2;
     default:
       return 4;
@@ -179,13 +181,13 @@ const asked = (leaf: PlainLeaf, variables: Record<string, unknown>): boolean =>
       getDirectiveValues(GraphQLIncludeDirective, node, variables)?.if !== false,
   );
 
-/** The object type of one value of the field, when it can be told without waiting. */
+/** The object type of one value of the field (`returned`, its named type), when it can be told without waiting. */
 function objectTypeOf(
+  returned: GraphQLNamedType,
   value: object,
   context: unknown,
   info: GraphQLResolveInfo,
 ): GraphQLObjectType | undefined {
-  const returned = getNamedType(info.returnType);
   if (isObjectType(returned)) return returned;
   if (!isAbstractType(returned)) return undefined;
   const name = returned.resolveType?.(value, context, info, returned);
@@ -193,24 +195,14 @@ function objectTypeOf(
   return isObjectType(type) ? type : undefined;
 }
 
-/**
- * What the plain leaves asked of `value`'s objects (one, or the objects of a list, nested
- * lists included) add to the answer, read the way the default resolver reads them. An object
- * whose type cannot be told at once is charged for every plain leaf of the selection it holds.
- */
-export function objectLeavesSize(value: unknown, context: unknown, info: GraphQLResolveInfo): number {
-  if (value === null || typeof value !== 'object') return 0;
-  if (Array.isArray(value)) {
-    let size = 0;
-    for (const item of value as unknown[]) size += objectLeavesSize(item, context, info);
-    return size;
-  }
-  const plan = planFor(info);
-  if (plan.leaves.length === 0) return 0;
-  const type = objectTypeOf(value, context, info);
-  const leaves = type ? leavesOf(plan, type, info) : plan.leaves;
-  const record = value as Record<string, unknown>;
-  const charged = plan.repeatsKeys ? new Set<string>() : undefined;
+/** What the plain leaves asked of one object add, read the way the default resolver reads them. */
+function leavesSize(
+  leaves: readonly PlainLeaf[],
+  repeatsKeys: boolean,
+  record: Record<string, unknown>,
+  info: GraphQLResolveInfo,
+): number {
+  const charged = repeatsKeys ? new Set<string>() : undefined;
   let size = 0;
   for (const leaf of leaves) {
     if (leaf.guarded.length && !asked(leaf, info.variableValues)) continue;
@@ -221,4 +213,28 @@ export function objectLeavesSize(value: unknown, context: unknown, info: GraphQL
     size += leaf.keySize + jsonSize(record[leaf.fieldName]);
   }
   return size;
+}
+
+/**
+ * What the plain leaves asked of `value`'s objects (one, or the objects of a list, nested
+ * lists included) add to the answer. An object whose type cannot be told at once is charged for
+ * every plain leaf of the selection it holds. The plan and the named type are found once for a
+ * whole list: a neighbourhood's list holds hundreds of objects.
+ */
+export function objectLeavesSize(value: unknown, context: unknown, info: GraphQLResolveInfo): number {
+  if (value === null || typeof value !== 'object') return 0;
+  const plan = planFor(info);
+  if (plan.leaves.length === 0) return 0;
+  const returned = getNamedType(info.returnType);
+  const sizeIn = (v: object): number => {
+    if (Array.isArray(v)) {
+      let size = 0;
+      for (const item of v as unknown[]) if (item !== null && typeof item === 'object') size += sizeIn(item);
+      return size;
+    }
+    const type = objectTypeOf(returned, v, context, info);
+    const leaves = type ? leavesOf(plan, type, info) : plan.leaves;
+    return leavesSize(leaves, plan.repeatsKeys, v as Record<string, unknown>, info);
+  };
+  return sizeIn(value);
 }
