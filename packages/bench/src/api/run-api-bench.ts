@@ -89,6 +89,17 @@ async function startCadres(env: NodeJS.ProcessEnv): Promise<Array<[string, Runni
   return out;
 }
 
+/** Sends `target` once and returns the answer's text. */
+async function askOnce(target: Target): Promise<string> {
+  const response = await fetch(target.url, {
+    method: target.method,
+    ...(target.body === undefined
+      ? {}
+      : { body: target.body, headers: { 'content-type': 'application/json' } }),
+  });
+  return response.text();
+}
+
 /** The data of Cadre's answer to each question (asked of `baseUrl`), by question name. */
 async function answersOf(
   baseUrl: string,
@@ -96,12 +107,9 @@ async function answersOf(
 ): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const [name, [query, variables]] of Object.entries(questions)) {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    const { data } = (await response.json()) as { data?: Record<string, unknown> };
+    const { data } = JSON.parse(await askOnce(gql(baseUrl, query, variables))) as {
+      data?: Record<string, unknown>;
+    };
     out[name] = Object.values(data ?? {})[0] ?? null;
   }
   return out;
@@ -213,14 +221,7 @@ async function atScale(): Promise<void> {
     );
     const http = median(depth2.samples.get('Cadre')!.map((s) => s.p50));
     // What the answer itself costs, whatever the engine: its size, and stringifying it once.
-    const target = gql(cadre.baseUrl, CADRE.hood(2), { id: q.hood2 });
-    const text = await (
-      await fetch(target.url, {
-        method: 'POST',
-        body: target.body!,
-        headers: { 'content-type': 'application/json' },
-      })
-    ).text();
+    const text = await askOnce(gql(cadre.baseUrl, CADRE.hood(2), { id: q.hood2 }));
     const answer = JSON.parse(text) as { data: { neighborhood: { nodes: unknown[]; relations: unknown[] } } };
     const stringify = await medianTime(50, async () => JSON.stringify(answer));
     console.log(
