@@ -115,6 +115,18 @@ async function answersOf(
   return out;
 }
 
+/** The ceiling contender (`bare-apollo-answer`), handing back `answers` by question name. */
+function startCeiling(answers: Record<string, unknown>): Promise<RunningServer> {
+  const file = join(mkdtempSync(join(tmpdir(), 'cadre-bench-')), 'answers.json');
+  writeFileSync(file, JSON.stringify(answers));
+  return spawnServer(
+    CONTENDER,
+    ['bare-apollo-answer'],
+    { BENCH_ANSWERS: file, NODE_ENV: 'production' },
+    graphqlReady,
+  );
+}
+
 /**
  * The seed graph's questions, each asked of the floor (bare Apollo answering `{__typename}`), of
  * the ceiling (bare Apollo handing back Cadre's own answer as one scalar: Apollo, JSON.stringify
@@ -137,14 +149,7 @@ async function embedded(): Promise<void> {
     servers.push(floor);
     const cadres = await startCadres({});
     servers.push(...cadres.map(([, s]) => s));
-    const answersFile = join(mkdtempSync(join(tmpdir(), 'cadre-bench-')), 'answers.json');
-    writeFileSync(answersFile, JSON.stringify(await answersOf(cadres.at(-1)![1].baseUrl, questions)));
-    const ceiling = await spawnServer(
-      CONTENDER,
-      ['bare-apollo-answer'],
-      { BENCH_ANSWERS: answersFile, NODE_ENV: 'production' },
-      graphqlReady,
-    );
+    const ceiling = await startCeiling(await answersOf(cadres.at(-1)![1].baseUrl, questions));
     servers.push(ceiling);
     const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor.baseUrl, '{ __typename }')];
     const rows = Object.entries(questions).map(([name, [query, variables]]) =>
@@ -181,8 +186,9 @@ const syntheticId = (nodes: number, i: number): string => `bench-${(i * 7919) % 
 /**
  * The embedded store at scale: Cadre started as users would (`--synthetic N --relations M`) on
  * BENCH_SCALE_NODES (100,000) nodes and BENCH_SCALE_RELATIONS (1,000,000) relations, beside the
- * bare-Apollo floor; and depth 2 timed on the store itself (in this process, before the servers
- * start) for the HTTP ÷ store ratio.
+ * bare-Apollo floor; depth 2 also beside its ceiling (bare Apollo handing back the same answer);
+ * and depth 2 timed on the store itself (in this process, before the servers start) for the
+ * HTTP ÷ store ratio.
  */
 async function atScale(): Promise<void> {
   const nodes = Number(process.env.BENCH_SCALE_NODES ?? 100_000);
@@ -197,6 +203,7 @@ async function atScale(): Promise<void> {
   const started = performance.now();
   const args = ['--synthetic', String(nodes), '--relations', String(relations)];
   let cadre: RunningServer | undefined;
+  let ceiling: RunningServer | undefined;
   try {
     cadre = await spawnServer(join(ROOT, 'packages/api/dist/main.js'), args, {}, graphqlReady, ROOT);
     const ready = performance.now() - started;
@@ -205,7 +212,15 @@ async function atScale(): Promise<void> {
       bare,
       ['Cadre', gql(cadre!.baseUrl, query, v)],
     ];
-    const depth2 = row('depth 2', bare[0], ask(CADRE.hood(2), { id: q.hood2 }));
+    // Depth 2's ceiling: what Apollo, JSON.stringify and HTTP cost for its answer, with no
+    // resolver and no store work, so the least any GraphQL server can take over HTTP for it.
+    const depth2Question: [string, Record<string, unknown>] = [CADRE.hood(2), { id: q.hood2 }];
+    ceiling = await startCeiling(await answersOf(cadre.baseUrl, { depth2: depth2Question }));
+    const ceilingTarget = gql(ceiling.baseUrl, 'query($q: String!) { answer(q: $q) }', { q: 'depth2' });
+    const depth2 = row('depth 2', bare[0], [
+      ...ask(...depth2Question),
+      ['bare Apollo, same answer', ceilingTarget],
+    ]);
     const rows = [
       row('node', bare[0], ask(CADRE.node, { id: q.node })),
       row('depth 1', bare[0], ask(CADRE.hood(1), { id: q.hood1 })),
@@ -220,18 +235,21 @@ async function atScale(): Promise<void> {
       rows,
     );
     const http = median(depth2.samples.get('Cadre')!.map((s) => s.p50));
+    const least = median(depth2.samples.get('bare Apollo, same answer')!.map((s) => s.p50));
     // What the answer itself costs, whatever the engine: its size, and stringifying it once.
     const text = await askOnce(gql(cadre.baseUrl, CADRE.hood(2), { id: q.hood2 }));
     const answer = JSON.parse(text) as { data: { neighborhood: { nodes: unknown[]; relations: unknown[] } } };
     const stringify = await medianTime(50, async () => JSON.stringify(answer));
     console.log(
-      `depth 2 of ${q.hood2}: store ${storeDepth2.toFixed(2)} ms, HTTP ${http.toFixed(1)} ms, HTTP ÷ store ${(http / storeDepth2).toFixed(2)}; ` +
+      `depth 2 of ${q.hood2}: store ${storeDepth2.toFixed(2)} ms, HTTP ${http.toFixed(1)} ms, HTTP ÷ store ${(http / storeDepth2).toFixed(2)} ` +
+        `(the ceiling's p50 alone ${least.toFixed(1)} ms, ${(least / storeDepth2).toFixed(2)} × store; Cadre ÷ ceiling ${(http / least).toFixed(2)}); ` +
         `the answer: ${answer.data.neighborhood.nodes.length} nodes, ${answer.data.neighborhood.relations.length} relations, ` +
         `${Math.round(text.length / 1024)} KiB of JSON, JSON.stringify alone ${stringify.toFixed(2)} ms`,
     );
   } finally {
     floor.stop();
     cadre?.stop();
+    ceiling?.stop();
   }
 }
 
