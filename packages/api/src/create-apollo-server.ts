@@ -15,6 +15,7 @@ import { requestLimitsPlugin } from './limits/request-limits-plugin';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits/server-limits';
 import { requestIdPlugin } from './observability/request-id-plugin';
 import { serverLog } from './observability/server-log';
+import { slowRequestLog } from './observability/slow-request-log';
 import { resolvers } from './resolvers';
 import { applyArgumentDefaults } from './schema/apply-argument-defaults';
 import { loadTypeDefs } from './schema/load-type-defs';
@@ -80,6 +81,7 @@ export function createApolloServer(options: ApiOptions = {}): ApolloServer<Graph
       requestLimitsPlugin(schema, limits),
       // After the limits plugin, which keeps one error of each budget code: stamps what is sent.
       requestIdPlugin(),
+      slowRequestLog(limits.slowRequestMs),
       legacyJsonStatusPlugin(),
       ...(options.plugins ?? []),
     ],

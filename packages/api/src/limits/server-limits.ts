@@ -30,6 +30,11 @@ export interface ServerLimits {
   maxTokens: number;
   /** Whether the schema can be introspected (`CADRE_INTROSPECTION`, "false" turns it off). Default on. */
   introspection: boolean;
+  /**
+   * Not a bound: a request answered after this many ms or more is logged with its time
+   * (`CADRE_SLOW_REQUEST_MS`; 0 logs every request). Default 1,000.
+   */
+  slowRequestMs: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -46,6 +51,7 @@ export const DEFAULT_LIMITS: ServerLimits = {
   maxDirectives: 20,
   maxTokens: 3_000,
   introspection: true,
+  slowRequestMs: 1_000,
 };
 
 const ENV_NAMES: Record<keyof ServerLimits, string> = {
@@ -62,6 +68,7 @@ const ENV_NAMES: Record<keyof ServerLimits, string> = {
   maxDirectives: 'CADRE_MAX_DIRECTIVES',
   maxTokens: 'CADRE_MAX_TOKENS',
   introspection: 'CADRE_INTROSPECTION',
+  slowRequestMs: 'CADRE_SLOW_REQUEST_MS',
 };
 
 /**
@@ -81,8 +88,9 @@ export function limitsFromEnv(env: NodeJS.ProcessEnv = process.env): ServerLimit
     const name = ENV_NAMES[key];
     const raw = env[name]?.trim();
     if (!raw) continue;
-    // Queue length may be 0 (no waiting); everything else must be at least 1.
-    const min = key === 'expensiveQueue' ? 0 : 1;
+    // Queue length may be 0 (no waiting), and the slow-request threshold (log every request);
+    // everything else must be at least 1.
+    const min = key === 'expensiveQueue' || key === 'slowRequestMs' ? 0 : 1;
     if (!/^\d+$/.test(raw) || Number(raw) < min || !Number.isSafeInteger(Number(raw)))
       throw new Error(`${name} must be a whole number of at least ${min} (got "${raw}")`);
     limits[key] = Number(raw);

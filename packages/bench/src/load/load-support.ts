@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { graphqlPost, sendRequest, type RawRequest } from '@cadre/testing/abuse';
 
 /** The p-th percentile (0–100) of a list of numbers, or NaN for an empty list. */
@@ -61,3 +62,17 @@ export const deadline = (seconds: number): (() => boolean) => {
   const end = Date.now() + seconds * 1000;
   return () => Date.now() >= end;
 };
+
+/** Where the server's log ends now: `slowRequestsSince` reads what is written after it. */
+export const logEnd = (logFile: string): number => statSync(logFile).size;
+
+/**
+ * The requests the server itself logged as slow (at or over CADRE_SLOW_REQUEST_MS, 1,000 ms by
+ * default) since `offset`: how many, and the slowest time. Beside a client's latencies, it says
+ * whether a long wait was spent in the server or before it reached the server.
+ */
+export function slowRequestsSince(logFile: string, offset: number): { count: number; slowestMs: number } {
+  const text = readFileSync(logFile, 'utf8').slice(offset);
+  const times = [...text.matchAll(/"Slow request: [^"]* answered in (\d+) ms/g)].map((m) => Number(m[1]));
+  return { count: times.length, slowestMs: times.length ? Math.max(...times) : 0 };
+}

@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
 import { graphqlPost, rssMb, sendRequest, type AbuseServerState } from '@cadre/testing/abuse';
+import { logEnd, slowRequestsSince } from './load-support';
 
 /** The explorer's operations as it sends them (packages/web/src/**), with ids picked at random. */
 function explorerMix(ids: string[], relationIds: string[]): () => string {
@@ -84,7 +85,7 @@ function explorerMix(ids: string[], relationIds: string[]): () => string {
 
 /** 200 clients × 60 s of the explorer's real mix, through autocannon: errors and latency percentiles. */
 export async function realMix(
-  { baseUrl, pid }: AbuseServerState,
+  { baseUrl, pid, logFile }: AbuseServerState,
   connections = Number(process.env.LOAD_CLIENTS ?? 200),
   duration = Number(process.env.LOAD_SECONDS ?? 60),
 ): Promise<void> {
@@ -104,6 +105,7 @@ export async function realMix(
   const next = explorerMix(ids, relationIds);
   let graphqlErrors = 0;
   const errorCodes = new Map<string, number>();
+  const logOffset = logEnd(logFile);
   const result = await autocannon({
     url: `${baseUrl}/graphql`,
     connections,
@@ -130,5 +132,11 @@ export async function realMix(
   );
   console.log(
     `  latency p50 ${l.p50} ms, p90 ${l.p90} ms, p99 ${l.p99} ms, max ${l.max} ms; server RSS after ${rssMb(pid)} MB`,
+  );
+  // autocannon's maximum has reached several seconds in the first seconds of a run while the
+  // server logged no request over one second: that wait was the client's, not the server's.
+  const slow = slowRequestsSince(logFile, logOffset);
+  console.log(
+    `  the server's own log: ${slow.count} requests logged as slow (CADRE_SLOW_REQUEST_MS, 1,000 ms by default)${slow.count ? ` (slowest ${slow.slowestMs} ms)` : ''}`,
   );
 }
