@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
@@ -7,6 +8,8 @@ export interface Target {
   url: string;
   method: 'GET' | 'POST';
   body?: string;
+  /** The answering server's process, whose CPU time is read around the loaded run (Linux). */
+  pid?: number;
 }
 
 export interface Sample {
@@ -14,7 +17,19 @@ export interface Sample {
   p50: number;
   /** Requests per second with `connections` clients. */
   rps: number;
+  /**
+   * CPU time (user + system) the server process spent per request of the loaded run, in µs:
+   * steadier than req/s on a machine shared with other work. NaN without a pid.
+   */
+  cpuUs: number;
   errors: number;
+}
+
+/** CPU seconds (user + system) a process has used so far, from Linux's /proc. */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 const run = (t: Target, connections: number, seconds: number): Promise<autocannon.Result> =>
@@ -62,10 +77,13 @@ export async function warmUp(t: Target, seconds: number): Promise<void> {
 /** p50 at one connection, then throughput at `connections` (32 by default, as in the issue). */
 export async function measure(t: Target, seconds: number, connections = 32): Promise<Sample> {
   const single = await sequential(t, Math.max(1, seconds / 2));
+  const cpuBefore = t.pid === undefined ? NaN : cpuSeconds(t.pid);
   const loaded = await run(t, connections, seconds);
+  const cpu = t.pid === undefined ? NaN : cpuSeconds(t.pid) - cpuBefore;
   return {
     p50: median(single.latencies),
     rps: loaded.requests.average,
+    cpuUs: (1e6 * cpu) / loaded.requests.total,
     errors: single.errors + loaded.errors + loaded.non2xx,
   };
 }

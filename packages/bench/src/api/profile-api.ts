@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { CADRE_QUESTIONS as CADRE } from './cadre-questions';
+import { cpuSeconds } from './measure';
 import { pickQuestions, type QuestionIds } from './pick-questions';
 import { graphqlReady, spawnServer } from './spawn-server';
 
@@ -22,13 +23,6 @@ const questions = (
   // The floor's question: what every request costs before any resolver of Cadre's runs.
   typename: { query: '{ __typename }', variables: {} },
 });
-
-/** CPU seconds (user + system) a process has used so far, from Linux's /proc. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime, the 14th and 15th fields, in clock ticks (100 a second on Linux).
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
 
 /** The parts of a V8 .cpuprofile this report reads. */
 interface CpuProfile {

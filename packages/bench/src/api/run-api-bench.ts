@@ -16,10 +16,12 @@ const CONTENDER = join(__dirname, 'contender-server.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-const gql = (baseUrl: string, query: string, variables: Record<string, unknown> = {}): Target => ({
-  url: `${baseUrl}/graphql`,
+/** A GraphQL POST to `server`, whose process's CPU time the measurement reads. */
+const gql = (server: RunningServer, query: string, variables: Record<string, unknown> = {}): Target => ({
+  url: `${server.baseUrl}/graphql`,
   method: 'POST',
   body: JSON.stringify({ query, variables }),
+  ...(server.child.pid === undefined ? {} : { pid: server.child.pid }),
 });
 
 const CADRE = CADRE_QUESTIONS;
@@ -59,18 +61,20 @@ async function runRows(rows: Row[]): Promise<void> {
 function printRows(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
   console.log(
-    `${'question'.padEnd(22)} ${'contender'.padEnd(24)} ${'p50 ms'.padStart(8)} ${'req/s'.padStart(8)}  ${'p50 ÷ floor'.padStart(11)} ${'req/s ÷ floor'.padStart(13)}  errors`,
+    `${'question'.padEnd(22)} ${'contender'.padEnd(24)} ${'p50 ms'.padStart(8)} ${'req/s'.padStart(8)}  ${'p50 ÷ floor'.padStart(11)} ${'req/s ÷ floor'.padStart(13)}  ${'CPU µs/req'.padStart(10)} ${'÷ floor'.padStart(7)}  errors`,
   );
   for (const r of rows) {
     const floor = r.samples.get(r.floor)!;
     const fp = median(floor.map((s) => s.p50));
     const fr = median(floor.map((s) => s.rps));
+    const fc = median(floor.map((s) => s.cpuUs));
     for (const [name, samples] of r.samples) {
       const p = median(samples.map((s) => s.p50));
       const q = median(samples.map((s) => s.rps));
+      const c = median(samples.map((s) => s.cpuUs));
       const errors = samples.reduce((n, s) => n + s.errors, 0);
       console.log(
-        `${r.question.padEnd(22)} ${name.padEnd(24)} ${p.toFixed(1).padStart(8)} ${q.toFixed(0).padStart(8)}  ${(p / fp).toFixed(2).padStart(11)} ${(q / fr).toFixed(2).padStart(13)}  ${errors}`,
+        `${r.question.padEnd(22)} ${name.padEnd(24)} ${p.toFixed(1).padStart(8)} ${q.toFixed(0).padStart(8)}  ${(p / fp).toFixed(2).padStart(11)} ${(q / fr).toFixed(2).padStart(13)}  ${c.toFixed(0).padStart(10)} ${(c / fc).toFixed(2).padStart(7)}  ${errors}`,
       );
     }
   }
@@ -100,14 +104,14 @@ async function askOnce(target: Target): Promise<string> {
   return response.text();
 }
 
-/** The data of Cadre's answer to each question (asked of `baseUrl`), by question name. */
+/** The data of Cadre's answer to each question (asked of `server`), by question name. */
 async function answersOf(
-  baseUrl: string,
+  server: RunningServer,
   questions: Record<string, [string, Record<string, unknown>]>,
 ): Promise<Record<string, unknown>> {
   const out: Record<string, unknown> = {};
   for (const [name, [query, variables]] of Object.entries(questions)) {
-    const { data } = JSON.parse(await askOnce(gql(baseUrl, query, variables))) as {
+    const { data } = JSON.parse(await askOnce(gql(server, query, variables))) as {
       data?: Record<string, unknown>;
     };
     out[name] = Object.values(data ?? {})[0] ?? null;
@@ -149,17 +153,14 @@ async function embedded(): Promise<void> {
     servers.push(floor);
     const cadres = await startCadres({});
     servers.push(...cadres.map(([, s]) => s));
-    const ceiling = await startCeiling(await answersOf(cadres.at(-1)![1].baseUrl, questions));
+    const ceiling = await startCeiling(await answersOf(cadres.at(-1)![1], questions));
     servers.push(ceiling);
-    const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor.baseUrl, '{ __typename }')];
+    const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor, '{ __typename }')];
     const rows = Object.entries(questions).map(([name, [query, variables]]) =>
       row(name, bare[0], [
         bare,
-        [
-          'bare Apollo, same answer',
-          gql(ceiling.baseUrl, 'query($q: String!) { answer(q: $q) }', { q: name }),
-        ],
-        ...cadres.map(([cadre, s]): [string, Target] => [cadre, gql(s.baseUrl, query, variables)]),
+        ['bare Apollo, same answer', gql(ceiling, 'query($q: String!) { answer(q: $q) }', { q: name })],
+        ...cadres.map(([cadre, s]): [string, Target] => [cadre, gql(s, query, variables)]),
       ]),
     );
     await runRows(rows);
@@ -207,16 +208,16 @@ async function atScale(): Promise<void> {
   try {
     cadre = await spawnServer(join(ROOT, 'packages/api/dist/main.js'), args, {}, graphqlReady, ROOT);
     const ready = performance.now() - started;
-    const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor.baseUrl, '{ __typename }')];
+    const bare: [string, Target] = ['bare Apollo {__typename}', gql(floor, '{ __typename }')];
     const ask = (query: string, v: Record<string, unknown>): Array<[string, Target]> => [
       bare,
-      ['Cadre', gql(cadre!.baseUrl, query, v)],
+      ['Cadre', gql(cadre!, query, v)],
     ];
     // Depth 2's ceiling: what Apollo, JSON.stringify and HTTP cost for its answer, with no
     // resolver and no store work, so the least any GraphQL server can take over HTTP for it.
     const depth2Question: [string, Record<string, unknown>] = [CADRE.hood(2), { id: q.hood2 }];
-    ceiling = await startCeiling(await answersOf(cadre.baseUrl, { depth2: depth2Question }));
-    const ceilingTarget = gql(ceiling.baseUrl, 'query($q: String!) { answer(q: $q) }', { q: 'depth2' });
+    ceiling = await startCeiling(await answersOf(cadre, { depth2: depth2Question }));
+    const ceilingTarget = gql(ceiling, 'query($q: String!) { answer(q: $q) }', { q: 'depth2' });
     const depth2 = row('depth 2', bare[0], [
       ...ask(...depth2Question),
       ['bare Apollo, same answer', ceilingTarget],
@@ -237,7 +238,7 @@ async function atScale(): Promise<void> {
     const http = median(depth2.samples.get('Cadre')!.map((s) => s.p50));
     const least = median(depth2.samples.get('bare Apollo, same answer')!.map((s) => s.p50));
     // What the answer itself costs, whatever the engine: its size, and stringifying it once.
-    const text = await askOnce(gql(cadre.baseUrl, CADRE.hood(2), { id: q.hood2 }));
+    const text = await askOnce(gql(cadre, CADRE.hood(2), { id: q.hood2 }));
     const answer = JSON.parse(text) as { data: { neighborhood: { nodes: unknown[]; relations: unknown[] } } };
     const stringify = await medianTime(50, async () => JSON.stringify(answer));
     console.log(
@@ -281,9 +282,12 @@ async function onNeo4j(title: string, graph: SeedGraph, ids: { n1: string; n2: s
     const cadres = await startCadres(env);
     running.push(raw, rival, ...cadres.map(([, s]) => s));
     const ask = (n: 'n1' | 'n2', q: string, id: string): Array<[string, Target]> => [
-      ['raw driver + node:http', { url: `${raw.baseUrl}/${n}?id=${encodeURIComponent(id)}`, method: 'GET' }],
-      ['@neo4j/graphql 7', gql(rival.baseUrl, NEO4J_GRAPHQL[n], { id })],
-      ...cadres.map(([name, s]): [string, Target] => [name, gql(s.baseUrl, q, { id })]),
+      [
+        'raw driver + node:http',
+        { url: `${raw.baseUrl}/${n}?id=${encodeURIComponent(id)}`, method: 'GET', pid: raw.child.pid! },
+      ],
+      ['@neo4j/graphql 7', gql(rival, NEO4J_GRAPHQL[n], { id })],
+      ...cadres.map(([name, s]): [string, Target] => [name, gql(s, q, { id })]),
     ];
     const rows = [
       row('N1 node + relations', 'raw driver + node:http', ask('n1', CADRE.node, ids.n1)),
