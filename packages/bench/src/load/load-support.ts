@@ -72,7 +72,8 @@ export const logEnd = (logFile: string): number => statSync(logFile).size;
  * whether a long wait was spent in the server or before it reached the server.
  */
 export function slowRequestsSince(logFile: string, offset: number): { count: number; slowestMs: number } {
-  const text = readFileSync(logFile, 'utf8').slice(offset);
+  // The offset is in bytes (the file's size then): cut the bytes, then decode.
+  const text = readFileSync(logFile).subarray(offset).toString('utf8');
   const times = [...text.matchAll(/"Slow request: [^"]* answered in (\d+) ms/g)].map((m) => Number(m[1]));
   return { count: times.length, slowestMs: times.length ? Math.max(...times) : 0 };
 }
