@@ -6,12 +6,14 @@ import { createApolloServer } from './create-apollo-server';
 import { createStoreFromEnv, syntheticEnvFromArgs } from './create-store-from-env';
 import { createHttpApp } from './http/create-http-app';
 import { limitsFromEnv } from './limits/server-limits';
+import { keepServingOnUnhandledRejections } from './observability/unhandled-rejections';
 
 /**
  * `npm start`: serves the explorer at / and the API at /graphql on PORT (default 4000);
  * `npm start -- --synthetic N [--relations M]` serves a generated graph (README "Serving a big graph").
  */
 async function main(): Promise<void> {
+  keepServingOnUnhandledRejections();
   const port = Number(process.env.PORT ?? 4000);
   const host = process.env.HOST ?? '0.0.0.0';
   const limits = limitsFromEnv();

@@ -148,6 +148,17 @@ export const ABUSE_CASES: AbuseCase[] = [
     status: 200,
     code: 'BAD_USER_INPUT',
   },
+  {
+    // Six aliased relations on each of 200 nodes: the 1,001st store call fails, the nodes left
+    // fail at once, and graphql-js gives up on fields it had already started (a non-null parent
+    // fails first), whose promises then reject with no one listening. That stopped the server.
+    name: 'more store calls than the budget, some on fields the executor gave up',
+    request: graphqlPost({
+      query: `{ listNodes(first: 200) { edges { node { ${[10, 9, 8, 7, 6, 5].map((n, i) => `r${i}: relations(first: ${n}) { id }`).join(' ')} } } } }`,
+    }),
+    status: 200,
+    code: 'STORE_BUDGET_EXCEEDED',
+  },
   { name: 'truncated JSON', request: graphqlPost('{"query":'), status: 400, code: 'BAD_REQUEST' },
   { name: 'a JSON string body', request: graphqlPost('"x"'), status: 400, code: 'BAD_REQUEST' },
   { name: 'a batch (not supported)', request: graphqlPost([{ query: '{stats{nodes}}' }]), status: 400 },
