@@ -117,7 +117,6 @@ export function jitGateway(schema: GraphQLSchema, options: Partial<JitOptions> =
 
   const executor: Executor = async ({ request, document, operation, queryHash, context }) => {
     const { variables, operationName } = request;
-    const entry = compiledFor(`${queryHash}:${operationName ?? ''}`, document, operationName);
     const viaGraphqlJs = (): Promise<ExecutionResult> | ExecutionResult =>
       execute({
         schema,
@@ -126,6 +125,11 @@ export function jitGateway(schema: GraphQLSchema, options: Partial<JitOptions> =
         variableValues: variables,
         operationName,
       });
+    // No operation by that name (Apollo still calls the executor): graphql-js answers with its
+    // own error. graphql-jit would run something else: with operationName "" it picks a
+    // document's one anonymous operation, which graphql-js, and Apollo, never take "" to name.
+    if (!operation) return viaGraphqlJs();
+    const entry = compiledFor(`${queryHash}:${operationName ?? ''}`, document, operationName);
     if (entry === 'graphql-js') return viaGraphqlJs();
     if (operation.variableDefinitions?.length) {
       const coerced = getVariableValues(schema, operation.variableDefinitions, variables ?? {});

@@ -95,8 +95,13 @@ describe('graphql-jit answers as graphql-js does', () => {
     await run('{ a: node(id: "ml-mali") { id } b: node(id: "ml-nowhere") { id } }');
     const two = 'query A { node(id: "ml-mali") { id } } query B { stats { nodes } }';
     await run(two);
-    for (const operationName of ['B', 'C'])
+    for (const operationName of ['B', 'C', ''])
       await pair.compare({ query: two, operationName }, () => createContext(store));
+    // An empty operationName names no operation for graphql-js, even in a document with one
+    // anonymous operation; graphql-jit would run that one (it once crashed the executor: a 500).
+    for (const query of ['{ stats { nodes } }', '{ __schema { types { name } } }'])
+      for (let sight = 0; sight < 2; sight++)
+        await pair.compare({ query, operationName: '' }, () => createContext(store));
   });
 
   it("never lets graphql-jit's date marker in a string literal become code", async () => {
