@@ -16,13 +16,21 @@ const CONTENDER = join(__dirname, 'contender-server.js');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
-/** A GraphQL POST to `server`, whose process's CPU time the measurement reads. */
+/** The server's process id, for the measurement to read its CPU time. */
+const pidOf = (server: RunningServer): { pid?: number } =>
+  server.child.pid === undefined ? {} : { pid: server.child.pid };
+
+/** A GraphQL POST to `server`. */
 const gql = (server: RunningServer, query: string, variables: Record<string, unknown> = {}): Target => ({
   url: `${server.baseUrl}/graphql`,
   method: 'POST',
   body: JSON.stringify({ query, variables }),
-  ...(server.child.pid === undefined ? {} : { pid: server.child.pid }),
+  ...pidOf(server),
 });
+
+/** The question `name` asked of the ceiling (`startCeiling`). */
+const askCeiling = (ceiling: RunningServer, name: string): Target =>
+  gql(ceiling, 'query($q: String!) { answer(q: $q) }', { q: name });
 
 const CADRE = CADRE_QUESTIONS;
 const NEO4J_GRAPHQL = {
@@ -159,7 +167,7 @@ async function embedded(): Promise<void> {
     const rows = Object.entries(questions).map(([name, [query, variables]]) =>
       row(name, bare[0], [
         bare,
-        ['bare Apollo, same answer', gql(ceiling, 'query($q: String!) { answer(q: $q) }', { q: name })],
+        ['bare Apollo, same answer', askCeiling(ceiling, name)],
         ...cadres.map(([cadre, s]): [string, Target] => [cadre, gql(s, query, variables)]),
       ]),
     );
@@ -215,12 +223,13 @@ async function atScale(): Promise<void> {
     ];
     // Depth 2's ceiling: what Apollo, JSON.stringify and HTTP cost for its answer, with no
     // resolver and no store work, so the least any GraphQL server can take over HTTP for it.
-    const depth2Question: [string, Record<string, unknown>] = [CADRE.hood(2), { id: q.hood2 }];
-    ceiling = await startCeiling(await answersOf(cadre, { depth2: depth2Question }));
-    const ceilingTarget = gql(ceiling, 'query($q: String!) { answer(q: $q) }', { q: 'depth2' });
+    // Asked once: the ceiling hands it back, and its size and stringify time are printed below.
+    const text = await askOnce(gql(cadre, CADRE.hood(2), { id: q.hood2 }));
+    const answer = JSON.parse(text) as { data: { neighborhood: { nodes: unknown[]; relations: unknown[] } } };
+    ceiling = await startCeiling({ depth2: answer.data.neighborhood });
     const depth2 = row('depth 2', bare[0], [
-      ...ask(...depth2Question),
-      ['bare Apollo, same answer', ceilingTarget],
+      ...ask(CADRE.hood(2), { id: q.hood2 }),
+      ['bare Apollo, same answer', askCeiling(ceiling, 'depth2')],
     ]);
     const rows = [
       row('node', bare[0], ask(CADRE.node, { id: q.node })),
@@ -238,8 +247,6 @@ async function atScale(): Promise<void> {
     const http = median(depth2.samples.get('Cadre')!.map((s) => s.p50));
     const least = median(depth2.samples.get('bare Apollo, same answer')!.map((s) => s.p50));
     // What the answer itself costs, whatever the engine: its size, and stringifying it once.
-    const text = await askOnce(gql(cadre, CADRE.hood(2), { id: q.hood2 }));
-    const answer = JSON.parse(text) as { data: { neighborhood: { nodes: unknown[]; relations: unknown[] } } };
     const stringify = await medianTime(50, async () => JSON.stringify(answer));
     console.log(
       `depth 2 of ${q.hood2}: store ${storeDepth2.toFixed(2)} ms, HTTP ${http.toFixed(1)} ms, HTTP ÷ store ${(http / storeDepth2).toFixed(2)} ` +
@@ -284,7 +291,7 @@ async function onNeo4j(title: string, graph: SeedGraph, ids: { n1: string; n2: s
     const ask = (n: 'n1' | 'n2', q: string, id: string): Array<[string, Target]> => [
       [
         'raw driver + node:http',
-        { url: `${raw.baseUrl}/${n}?id=${encodeURIComponent(id)}`, method: 'GET', pid: raw.child.pid! },
+        { url: `${raw.baseUrl}/${n}?id=${encodeURIComponent(id)}`, method: 'GET', ...pidOf(raw) },
       ],
       ['@neo4j/graphql 7', gql(rival, NEO4J_GRAPHQL[n], { id })],
       ...cadres.map(([name, s]): [string, Target] => [name, gql(s, q, { id })]),
