@@ -11,7 +11,7 @@ export interface Neo4jStoreOptions {
   searchCandidates?: number;
   /** Longest a read transaction may run on the server, in ms. Default 10,000. */
   readTimeoutMs?: number;
-  /** How long the driver retries a transaction that failed for want of the database, in ms. Default 1,000. */
+  /** How long a read or transaction that failed for want of the database is retried, in ms. Default 1,000. */
   maxRetryMs?: number;
 }
 

@@ -62,6 +62,7 @@ export class Neo4jStore implements GraphStore {
   ) {
     this.executor = new Neo4jExecutor(driver, options.database, {
       ...(options.readTimeoutMs ? { readTimeoutMs: options.readTimeoutMs } : {}),
+      ...(options.maxRetryMs === undefined ? {} : { readRetryMs: options.maxRetryMs }),
       log: options.log ?? console.log,
     });
     this.candidates = options.searchCandidates ?? 1000;

@@ -55,7 +55,7 @@ function selfTimes(profile: CpuProfile): Array<{ share: number; where: string }>
  * (node, depth1, depth2, paths, search, typename) for PROFILE_SECONDS (5) with 32 connections, stops the
  * server and prints its functions by self time (PROFILE_TOP, 40). The .cpuprofile stays in the
  * printed folder for Chrome DevTools. PROFILE_TREE=<dir of another built tree> runs that
- * tree's server instead. `--no-profile` only prints the server's CPU time a request
+ * tree's server instead; NEO4J_URI serves a seeded Neo4j instead of the embedded store. `--no-profile` only prints the server's CPU time a request
  * (Linux). Figures only.
  */
 async function main(): Promise<void> {
@@ -69,7 +69,9 @@ async function main(): Promise<void> {
   const main = join(tree, 'packages/api/dist/main.js');
   const profiling = !process.argv.includes('--no-profile');
   const [script, ...args] = profiling ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, main] : [main];
-  const server = await spawnServer(script!, args, {}, graphqlReady, tree);
+  // NEO4J_URI (a seeded Neo4j, `npm run neo4j` + `npm run seed`) profiles the Neo4j store instead.
+  const store = { NEO4J_URI: process.env.NEO4J_URI ?? '' };
+  const server = await spawnServer(script!, args, store, graphqlReady, tree);
   try {
     const cpuBefore = cpuSeconds(server.child.pid!);
     const result = await autocannon({

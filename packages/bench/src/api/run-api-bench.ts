@@ -38,17 +38,22 @@ const NEO4J_GRAPHQL = {
   n2: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id record links neighbours { id record links neighbours { id record } } } }`,
 };
 
-/** A row of the table: one question asked of several contenders; `floor` names the one ratios divide by. */
+/**
+ * A row of the table: one question asked of several contenders; `floor` names the one ratios
+ * divide by, `rival` one whose throughput every contender's is also divided by (on a line of its own).
+ */
 interface Row {
   question: string;
   floor: string;
+  rival?: string;
   targets: Map<string, Target>;
   samples: Map<string, Sample[]>;
 }
 
-const row = (question: string, floor: string, targets: Array<[string, Target]>): Row => ({
+const row = (question: string, floor: string, targets: Array<[string, Target]>, rival?: string): Row => ({
   question,
   floor,
+  ...(rival === undefined ? {} : { rival }),
   targets: new Map(targets),
   samples: new Map(targets.map(([name]) => [name, []])),
 });
@@ -85,7 +90,17 @@ function printRows(title: string, rows: Row[]): void {
         `${r.question.padEnd(22)} ${name.padEnd(24)} ${p.toFixed(1).padStart(8)} ${q.toFixed(0).padStart(8)}  ${(p / fp).toFixed(2).padStart(11)} ${(q / fr).toFixed(2).padStart(13)}  ${c.toFixed(0).padStart(10)} ${(c / fc).toFixed(2).padStart(7)}  ${errors}`,
       );
     }
+    if (r.rival) console.log(rivalLine(r, r.rival));
   }
+}
+
+/** Each other contender's req/s ÷ the rival's: how far the floors themselves are from it, and Cadre. */
+function rivalLine(r: Row, rival: string): string {
+  const rps = (name: string): number => median(r.samples.get(name)!.map((s) => s.rps));
+  const ratios = [...r.samples.keys()]
+    .filter((name) => name !== rival)
+    .map((name) => `${name} ${(rps(name) / rps(rival)).toFixed(2)}`);
+  return `${''.padEnd(22)} req/s ÷ ${rival}: ${ratios.join(', ')}`;
 }
 
 /** The Cadre servers to compare: this build, and BENCH_BASELINE's build (a copy of an older tree) when set. */
@@ -266,8 +281,13 @@ function scaleQuestions(nodes: number): { n1: string; n2: string } {
   return { n1: syntheticId(nodes, 4242), n2: syntheticId(nodes, 2000) };
 }
 
+/** The Neo4j contenders: the issue's floor (`executeQuery`), the raw auto-commit floor, the rival. */
+const RAW = 'raw driver + node:http';
+const RAW_AUTO = 'raw auto-commit + http';
+const RIVAL = '@neo4j/graphql 7';
+
 /**
- * N1 and N2 asked of Cadre, the raw driver and @neo4j/graphql over one local Neo4j holding `graph`
+ * N1 and N2 asked of Cadre, the raw driver (both ways) and @neo4j/graphql over one local Neo4j holding `graph`
  * (seeded by Cadre's own seeding, so every contender reads the same database).
  */
 async function onNeo4j(title: string, graph: SeedGraph, ids: { n1: string; n2: string }): Promise<void> {
@@ -288,17 +308,20 @@ async function onNeo4j(title: string, graph: SeedGraph, ids: { n1: string; n2: s
     const rival = await spawnServer(CONTENDER, ['neo4j-graphql'], env, graphqlReady);
     const cadres = await startCadres(env);
     running.push(raw, rival, ...cadres.map(([, s]) => s));
+    const rawAt = (path: string, id: string): Target => ({
+      url: `${raw.baseUrl}/${path}?id=${encodeURIComponent(id)}`,
+      method: 'GET',
+      ...pidOf(raw),
+    });
     const ask = (n: 'n1' | 'n2', q: string, id: string): Array<[string, Target]> => [
-      [
-        'raw driver + node:http',
-        { url: `${raw.baseUrl}/${n}?id=${encodeURIComponent(id)}`, method: 'GET', ...pidOf(raw) },
-      ],
-      ['@neo4j/graphql 7', gql(rival, NEO4J_GRAPHQL[n], { id })],
+      [RAW, rawAt(n, id)],
+      [RAW_AUTO, rawAt(`auto/${n}`, id)],
+      [RIVAL, gql(rival, NEO4J_GRAPHQL[n], { id })],
       ...cadres.map(([name, s]): [string, Target] => [name, gql(s, q, { id })]),
     ];
     const rows = [
-      row('N1 node + relations', 'raw driver + node:http', ask('n1', CADRE.node, ids.n1)),
-      row('N2 depth 2', 'raw driver + node:http', ask('n2', CADRE.hood(2), ids.n2)),
+      row('N1 node + relations', RAW, ask('n1', CADRE.node, ids.n1), RIVAL),
+      row('N2 depth 2', RAW, ask('n2', CADRE.hood(2), ids.n2), RIVAL),
     ];
     await runRows(rows);
     printRows(title, rows);

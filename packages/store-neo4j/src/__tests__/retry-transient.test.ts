@@ -1,4 +1,4 @@
-import { retryTransient } from '../neo4j-executor';
+import { retryTransient, retryWhile } from '../neo4j-executor';
 
 /** A driver-like error carrying a Neo4j status code. */
 const refused = (code: string): Error => Object.assign(new Error(code), { code });
@@ -41,5 +41,35 @@ describe('retryTransient (runEach: queries Neo4j refused for now are run again)'
     // spend the time in fewer calls, never in more).
     expect(calls).toBeGreaterThanOrEqual(2);
     expect(calls).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('retryWhile (readQuery: reads the driver calls retryable are run again)', () => {
+  it('retries what the predicate accepts and throws the rest at once', async () => {
+    const seen: string[] = [];
+    const retryable = (e: unknown): boolean => (e as { code?: string }).code === 'SessionExpired';
+    let calls = 0;
+    const answer = await retryWhile(
+      retryable,
+      async () => {
+        calls += 1;
+        if (calls === 1) throw refused('SessionExpired');
+        return 'read';
+      },
+      5_000,
+    );
+    expect(answer).toBe('read');
+    expect(calls).toBe(2);
+    await expect(
+      retryWhile(
+        retryable,
+        async () => {
+          seen.push('called');
+          throw refused('Neo.ClientError.Statement.SyntaxError');
+        },
+        5_000,
+      ),
+    ).rejects.toThrow('SyntaxError');
+    expect(seen).toHaveLength(1);
   });
 });
