@@ -83,6 +83,16 @@ describe('HTTP hardening', () => {
     expect(viaPost.headers.get('etag')).toBeNull();
   });
 
+  it("gives a GraphQL POST's answer the Content-Length of its bytes, accents included", async () => {
+    const res = await post('{"query":"{ search(text: \\"décret\\") { name(lang: FR) } }"}');
+    const bytes = Buffer.from(await res.arrayBuffer());
+    expect(res.status).toBe(200);
+    // Accented names: more bytes than characters, so a length counted in characters would be short.
+    expect(bytes.toString('utf8')).toMatch(/é/);
+    expect(bytes.length).toBeGreaterThan(bytes.toString('utf8').length);
+    expect(Number(res.headers.get('content-length'))).toBe(bytes.length);
+  });
+
   it('refuses a GET that a page on another site could send (CSRF), and runs one that carries the preflight header', async () => {
     const plain = await fetch(`${at.url}/graphql?query=%7Bstats%7Bnodes%7D%7D`);
     expect(plain.status).toBe(400);

@@ -97,10 +97,10 @@ async function answerGraphQL<TContext extends BaseContext>(
   res.statusCode = response.status || 200;
   if (response.body.kind === 'complete') {
     // A string, not a Buffer made first: writing the string is 2–3% cheaper on a small answer
-    // (measured), although Buffer.byteLength and the write then each read it.
-    const body = stampedBefore(response.body.string, res.statusCode, requestId);
-    res.setHeader('Content-Length', Buffer.byteLength(body));
-    res.end(body);
+    // (measured). No Content-Length of ours: `end` with the whole body and no header sent yet
+    // measures the string and sends Content-Length itself, so setting it here read the string
+    // twice (a 45 KB neighbourhood: 2–3% of its request).
+    res.end(stampedBefore(response.body.string, res.statusCode, requestId));
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
