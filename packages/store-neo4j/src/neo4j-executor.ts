@@ -132,7 +132,9 @@ export class Neo4jExecutor {
     this.availability.assertUp();
     logCypher('%s %o', q.text, q.params);
     try {
-      return await retryWhile(isRetryableError, () => this.autoCommitRead(q), this.readRetryMs);
+      // Not once another call has found Neo4j unreachable: then this read fails at once too.
+      const canRetry = (error: unknown): boolean => isRetryableError(error) && !this.availability.isDown;
+      return await retryWhile(canRetry, () => this.autoCommitRead(q), this.readRetryMs);
     } catch (error) {
       throw this.wrap(error);
     }
