@@ -55,8 +55,8 @@ function selfTimes(profile: CpuProfile): Array<{ share: number; where: string }>
  * (node, depth1, depth2, paths, search, typename) for PROFILE_SECONDS (5) with 32 connections, stops the
  * server and prints its functions by self time (PROFILE_TOP, 40). The .cpuprofile stays in the
  * printed folder for Chrome DevTools. PROFILE_TREE=<dir of another built tree> runs that
- * tree's server instead; NEO4J_URI serves a seeded Neo4j instead of the embedded store. `--no-profile` only prints the server's CPU time a request
- * (Linux). Figures only.
+ * tree's server instead; with NEO4J_URI the server reads that (seeded) Neo4j instead of the
+ * embedded store. `--no-profile` only prints the server's CPU time a request (Linux). Figures only.
  */
 async function main(): Promise<void> {
   const name = process.argv[2] ?? 'depth2';

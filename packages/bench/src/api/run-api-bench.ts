@@ -287,8 +287,8 @@ const RAW_AUTO = 'raw auto-commit + http';
 const RIVAL = '@neo4j/graphql 7';
 
 /**
- * N1 and N2 asked of Cadre, the raw driver (both ways) and @neo4j/graphql over one local Neo4j holding `graph`
- * (seeded by Cadre's own seeding, so every contender reads the same database).
+ * N1 and N2 asked of Cadre, the raw driver (both ways) and @neo4j/graphql over one local Neo4j
+ * holding `graph` (seeded by Cadre's own seeding, so every contender reads the same database).
  */
 async function onNeo4j(title: string, graph: SeedGraph, ids: { n1: string; n2: string }): Promise<void> {
   const server = await startLocalNeo4j({});
