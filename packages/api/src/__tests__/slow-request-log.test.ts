@@ -1,24 +1,10 @@
-import { defaultSeedsDir, loadSeeds } from '@cadre/model';
 import { EmbeddedStore } from '@cadre/store';
 import { createApolloServer } from '../create-apollo-server';
 import { createContext } from '../context';
 import { limitsFromEnv } from '../limits/server-limits';
+import { serverLogLines as logLines } from './server-log-lines';
 
-const store = new EmbeddedStore(loadSeeds(defaultSeedsDir()));
-
-/** The JSON lines the server log wrote on stderr while `work` ran. */
-async function logLines(work: () => Promise<unknown>): Promise<Array<Record<string, unknown>>> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(console, 'error').mockImplementation((line: unknown) => {
-    lines.push(String(line));
-  });
-  try {
-    await work();
-  } finally {
-    spy.mockRestore();
-  }
-  return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-}
+const store = EmbeddedStore.fromSeeds();
 
 async function ask(slowRequestMs: number, query: string, requestId: string): Promise<void> {
   const apollo = createApolloServer({ limits: { slowRequestMs } });

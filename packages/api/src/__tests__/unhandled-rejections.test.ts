@@ -1,32 +1,21 @@
 import { GraphQLError, locatedError, parse } from 'graphql';
 import { budgetExceeded } from '../errors';
 import { onUnhandledRejection } from '../observability/unhandled-rejections';
+import { serverLogLines as logged } from './server-log-lines';
 
 const field = parse('{ stats { nodes } }').definitions[0]!;
 
-/** The JSON lines the server log wrote while `work` ran. */
-function logged(work: () => void): Array<Record<string, unknown>> {
-  const lines: string[] = [];
-  const spy = jest.spyOn(console, 'error').mockImplementation((line: unknown) => {
-    lines.push(String(line));
-  });
-  try {
-    work();
-  } finally {
-    spy.mockRestore();
-  }
-  return lines.map((l) => JSON.parse(l) as Record<string, unknown>);
-}
-
 describe('an unhandled rejection', () => {
-  it('is dropped when it is a client-facing field error the executor abandoned', () => {
+  it('is dropped when it is a client-facing field error the executor abandoned', async () => {
     const budget = budgetExceeded('STORE_BUDGET_EXCEEDED', 'over the budget', 1000);
-    expect(logged(() => onUnhandledRejection(locatedError(budget, [field], ['listNodes', 0])))).toEqual([]);
+    expect(await logged(() => onUnhandledRejection(locatedError(budget, [field], ['listNodes', 0])))).toEqual(
+      [],
+    );
   });
 
-  it('is logged with its stack when an internal error is behind it, on a field or not', () => {
+  it('is logged with its stack when an internal error is behind it, on a field or not', async () => {
     const internal = new TypeError("Cannot read properties of undefined (reading 'id')");
-    const lines = logged(() => {
+    const lines = await logged(() => {
       onUnhandledRejection(locatedError(internal, [field], ['stats']));
       onUnhandledRejection(new Error('a store socket closed'));
       onUnhandledRejection(new GraphQLError('no path'));
