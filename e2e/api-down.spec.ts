@@ -105,6 +105,28 @@ describe('when the API is down', () => {
     expect(await page.getByText(/Retrying in \d+ s\./).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'Retry now' }).isVisible()).toBe(true);
     expect(await graphNodeIds(page)).toEqual(in2010);
+    // A round of retries, on its way and failing again, leaves the kept graph drawn throughout
+    // (counted at every frame), not a blank stage for as long as each retry takes.
+    await page.evaluate(() => {
+      const seen = { fewest: Infinity };
+      Object.assign(window, { __seen: seen });
+      const count = (): void => {
+        seen.fewest = Math.min(seen.fewest, window.__cadre?.graph?.nodeIds().length ?? 0);
+        requestAnimationFrame(count);
+      };
+      count();
+    });
+    const retried = page.waitForEvent('requestfailed', (request) => request.url().includes('/graphql'));
+    await page.getByRole('button', { name: 'Retry now' }).click();
+    await retried;
+    await page.getByText(/Retrying in \d+ s\./).waitFor();
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    expect(
+      await page.evaluate(() => (window as unknown as { __seen: { fewest: number } }).__seen.fewest),
+    ).toBe(in2010.length);
+    expect(await graphNodeIds(page)).toEqual(in2010);
     // One notice, no box per failed request.
     expect(await page.getByRole('alert').count()).toBe(0);
     await page.screenshot({ path: join(screenshotDir(), 'api-outage-notice.png') });

@@ -55,6 +55,35 @@ describe('the graph while the API is away', () => {
     expect(result.current.error).toBeNull();
   });
 
+  it('keeps the last date shown while the failed date is asked again, rather than blinking out', async () => {
+    restore = mockGraphQLFetch(answer).restore;
+    const { result, rerender } = renderGraphContent('2012');
+    await waitFor(() => expect(result.current.content.nodes.size).toBe(full.nodes.length));
+    restore();
+    restore = mockFetchDown().restore;
+    rerender({ asOf: '2020' });
+    await waitFor(() => expect(result.current.kept).toEqual({ asOf: '2012' }));
+
+    // The retry is on its way, and the API is slow to answer it.
+    restore();
+    let answerRetry: () => void = () => undefined;
+    const retryAnswered = new Promise<void>((resolve) => {
+      answerRetry = resolve;
+    });
+    restore = mockGraphQLFetch(async (call) => {
+      await retryAnswered;
+      return answer(call);
+    }).restore;
+    act(() => result.current.retry());
+    await waitFor(() => expect(result.current.loading).toBe(true));
+    expect(result.current.kept).toEqual({ asOf: '2012' });
+    expect(result.current.content.nodes.size).toBe(full.nodes.length);
+
+    act(() => answerRetry());
+    await waitFor(() => expect(result.current.kept).toBeNull());
+    expect([...result.current.content.nodes.keys()].sort()).toEqual(in2020.nodes.map((n) => n.id).sort());
+  });
+
   it('keeps the last date shown too when an expanded id is unknown (an answer, not an outage)', async () => {
     restore = mockGraphQLFetch(answer).restore;
     const { result, rerender } = renderGraphContent('2012', [LAW, 'no-such-node']);

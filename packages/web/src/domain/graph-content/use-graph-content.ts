@@ -53,10 +53,9 @@ export function useGraphContent(centres: readonly string[], asOf: string | null)
       results.forEach((result, i) => {
         const centre = centres[i] ?? '';
         if (result.data) loaded.push({ centre, subgraph: result.data.neighborhood });
-        // Asked again after a failure: loading, as the first time; but the outage watcher's
-        // retries while the API is away stay a failure (api-outage.ts), or the graph would blink.
-        else if (result.error && (!result.isFetching || result.error instanceof ApiUnavailableError))
-          error ??= { centre, error: result.error };
+        // Asked again after a failure, a query without data is pending again, with no error: it
+        // counts as loading, as the first time (the date that failed stays kept, below).
+        else if (result.error) error ??= { centre, error: result.error };
         else loading = true;
         if (!result.data && result.error instanceof ApiUnavailableError) unavailable = true;
       });
@@ -82,6 +81,15 @@ export function useGraphContent(centres: readonly string[], asOf: string | null)
     (lastComplete?.content !== content || lastComplete.focus !== focus || lastComplete.asOf !== asOf)
   )
     setLastComplete({ focus, asOf, content });
-  const kept = keepShownGraph({ focus, asOf, unavailable }, lastComplete);
+  // A request asked again after failing for want of the API loses its error while on its way
+  // (the query client resets a query without data to pending), so, for the date that failed,
+  // loading still counts as unavailable until it loads or is answered: else the kept graph would
+  // blink out at each of the outage watcher's retries.
+  const [failedDate, setFailedDate] = useState<{ focus: string | null; asOf: string | null } | null>(null);
+  const isFailedDate = failedDate?.focus === focus && failedDate.asOf === asOf;
+  if (unavailable && !isFailedDate) setFailedDate({ focus, asOf });
+  else if (!unavailable && !current.loading && failedDate) setFailedDate(null);
+  const stillUnavailable = unavailable || (current.loading && isFailedDate);
+  const kept = keepShownGraph({ focus, asOf, unavailable: stillUnavailable }, lastComplete);
   return kept ? { ...current, content: kept.content, kept: { asOf: kept.asOf } } : { ...current, kept: null };
 }
