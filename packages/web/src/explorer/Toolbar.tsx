@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYOUTS, type LayoutName } from '../domain/view-state/view-state';
+import { AsOfField } from './AsOfField';
 
 export interface ToolbarProps {
   layout: LayoutName;
@@ -29,14 +30,6 @@ export function Toolbar({
 }: ToolbarProps) {
   const { t } = useTranslation();
   const id = useId();
-  // <input type="date"> takes full dates only; a year or a month from a shared link is shown as its first day.
-  const dateValue = asOf
-    ? asOf.length === 4
-      ? `${asOf}-01-01`
-      : asOf.length === 7
-        ? `${asOf}-01`
-        : asOf
-    : '';
   return (
     <div className="toolbar" role="group" aria-label={t('toolbar.label')}>
       <label htmlFor={`${id}-layout`}>{t('toolbar.layout')}</label>
@@ -53,15 +46,7 @@ export function Toolbar({
       <button type="button" onClick={onFit}>
         {t('toolbar.fit')}
       </button>
-      <label htmlFor={`${id}-asof`}>{t('toolbar.asOf')}</label>
-      <input
-        id={`${id}-asof`}
-        type="date"
-        value={dateValue}
-        min="1900-01-01"
-        max="2100-12-31"
-        onChange={(e) => onAsOf(e.target.value || null)}
-      />
+      <AsOfField asOf={asOf} onAsOf={onAsOf} />
       {asOf ? (
         <button type="button" onClick={() => onAsOf(null)}>
           {t('toolbar.today')}
