@@ -47,6 +47,29 @@ describe('the framework over time', () => {
     expect(await graphNodeIds(page)).toEqual(await neighbourhoodIds(MALI, '2013'));
   });
 
+  it('takes a day typed in the toolbar, and names a link’s date that is not one instead of passing today off as it', async () => {
+    const field = page.getByRole('textbox', { name: 'As of' });
+    expect(await field.inputValue()).toBe('2013');
+    await field.fill('2010-06-30');
+    await field.press('Enter');
+    await waitForParam(page, 'asOf', '2010-06-30');
+    await waitForGraph(page, MALI);
+    expect(await graphNodeIds(page)).toEqual(await neighbourhoodIds(MALI, '2010-06-30'));
+
+    await page.goto(`/?focus=${MALI}&asOf=2013-13`);
+    await waitForGraph(page, LAW);
+    expect(await graphNodeIds(page)).toEqual(await neighbourhoodIds(MALI, null));
+    expect(await timeSlider(page).getAttribute('aria-valuetext')).toBe('Today');
+    expect(await field.inputValue()).toBe('2013-13');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'The link’s date “2013-13” is not a date (write 2013, 2013-07 or 2013-07-12): the graph is shown as of today.',
+    );
+    await field.fill('2013');
+    await field.press('Enter');
+    await waitForParam(page, 'asOf', '2013');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
   it('plays the years from 1979, a step a second, and pauses', async () => {
     await timeSlider(page).press('End');
     await waitForParam(page, 'asOf', null);

@@ -12,7 +12,7 @@ import { describeError } from '../ui/describe-error';
 import { Explorer } from '../explorer/Explorer';
 import { StatusMessage } from '../ui/StatusMessage';
 import { setupI18n } from '../lib/i18n/setup-i18n';
-import { useViewState } from '../domain/view-url/use-view-state';
+import { useRefusedLinkDate, useViewState } from '../domain/view-url/use-view-state';
 import { createVocabulary } from '../domain/vocabulary/create-vocabulary';
 import { VocabularyContext } from '../domain/vocabulary/vocabulary-context';
 import { VocabularyQuery } from '../domain/vocabulary/vocabulary-query';
@@ -23,6 +23,7 @@ import { VocabularyQuery } from '../domain/vocabulary/vocabulary-query';
  */
 export function App() {
   const [view, dispatch] = useViewState();
+  const refusedLinkDate = useRefusedLinkDate();
   const [i18n] = useState(() => setupI18n(view.lang));
   const [queryClient] = useState(createQueryClient);
   const [outage] = useState(() => new ApiOutage(queryClient));
@@ -38,7 +39,7 @@ export function App() {
       <ApiOutageContext.Provider value={outage}>
         <I18nextProvider i18n={i18n}>
           <VocabularyGate>
-            <Explorer view={view} dispatch={dispatch} />
+            <Explorer view={view} dispatch={dispatch} refusedLinkDate={refusedLinkDate} />
           </VocabularyGate>
         </I18nextProvider>
       </ApiOutageContext.Provider>

@@ -4,7 +4,7 @@ import { renderWithProviders } from '../test-support/render-with-providers';
 import { AsOfField } from './AsOfField';
 
 /** The field inside a view whose date it sets, with every date the view was given. */
-function renderField(initial: string | null, lang: 'en' | 'fr' = 'en') {
+function renderField(initial: string | null, lang: 'en' | 'fr' = 'en', refusedInLink: string | null = null) {
   const given: Array<string | null> = [];
   let setFromElsewhere: (asOf: string | null) => void = () => undefined;
   function View() {
@@ -13,6 +13,7 @@ function renderField(initial: string | null, lang: 'en' | 'fr' = 'en') {
     return (
       <AsOfField
         asOf={asOf}
+        refusedInLink={refusedInLink}
         onAsOf={(next) => {
           given.push(next);
           setAsOf(next);
@@ -78,6 +79,25 @@ describe('the toolbar’s date', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     act(() => setFromElsewhere(null));
     expect(field.value).toBe('');
+  });
+
+  it('names a link’s date that was not one, saying the graph is today’s, until the reader types', () => {
+    const { field, type, given } = renderField(null, 'en', '2013-13');
+    expect(field.value).toBe('2013-13');
+    expect(screen.getByRole('alert').textContent).toBe(
+      'The link’s date “2013-13” is not a date (write 2013, 2013-07 or 2013-07-12): the graph is shown as of today.',
+    );
+    type('2013-1');
+    expect(screen.queryByRole('alert')).toBeNull();
+    type('2013-13');
+    fireEvent.keyDown(field, { key: 'Enter' });
+    // Typed by the reader now: the plain message.
+    expect(screen.getByRole('alert').textContent).toBe(
+      '“2013-13” is not a date: write 2013, 2013-07 or 2013-07-12.',
+    );
+    type('2013-12');
+    fireEvent.blur(field);
+    expect(given).toEqual(['2013-12']);
   });
 
   it('speaks French in the French explorer, in ISO either way', () => {

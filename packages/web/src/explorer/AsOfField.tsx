@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 export interface AsOfFieldProps {
   asOf: string | null;
   onAsOf(asOf: string | null): void;
+  /** The link's `asOf` when it was not a date (the view fell back to today): shown, and named. */
+  refusedInLink?: string | null;
 }
 
 /**
@@ -15,14 +17,16 @@ export interface AsOfFieldProps {
  * The date is taken on Enter or on leaving the field; a wrong one is named and not taken; an empty
  * field is today; Escape puts back the view's date.
  */
-export function AsOfField({ asOf, onAsOf }: AsOfFieldProps) {
+export function AsOfField({ asOf, onAsOf, refusedInLink = null }: AsOfFieldProps) {
   const { t } = useTranslation();
   const id = useId();
-  const [draft, setDraft] = useState(asOf ?? '');
+  const [draft, setDraft] = useState(refusedInLink ?? asOf ?? '');
   const [shown, setShown] = useState(asOf);
   // The date refused on Enter or on leaving, named until the field is edited (not at every
   // keystroke: "201" on the way to "2013" is not a mistake yet).
-  const [refused, setRefused] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(refusedInLink);
+  // A date from a link that was not one: the view silently showing today would pass for that date.
+  const [fromLink, setFromLink] = useState(refusedInLink !== null);
   // The view's date changed elsewhere (the slider, Today, a link): the field follows it.
   if (shown !== asOf) {
     setShown(asOf);
@@ -35,6 +39,7 @@ export function AsOfField({ asOf, onAsOf }: AsOfFieldProps) {
   const commit = (): void => {
     if (typed !== '' && !isPartialDate(typed)) {
       setRefused(typed);
+      setFromLink(false);
       return;
     }
     const next = typed === '' ? null : typed;
@@ -70,7 +75,7 @@ export function AsOfField({ asOf, onAsOf }: AsOfFieldProps) {
       />
       {wrong ? (
         <span id={`${id}-asof-error`} className="as-of-error" role="alert">
-          {t('toolbar.asOfWrong', { value: typed })}
+          {t(fromLink ? 'toolbar.asOfWrongInLink' : 'toolbar.asOfWrong', { value: typed })}
         </span>
       ) : null}
     </span>

@@ -56,10 +56,12 @@ const RatificationMapPanel = lazy(() =>
 export interface ExplorerProps {
   view: ViewState;
   dispatch(action: ViewAction): void;
+  /** The date of the link the page was opened with, when it was not a date (named by the toolbar). */
+  refusedLinkDate?: string | null;
 }
 
 /** The explorer's layout: header with search, the lists and filters, the graph, the details. */
-export function Explorer({ view, dispatch }: ExplorerProps) {
+export function Explorer({ view, dispatch, refusedLinkDate = null }: ExplorerProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const vocabulary = useVocabulary();
@@ -353,6 +355,7 @@ export function Explorer({ view, dispatch }: ExplorerProps) {
                   <Toolbar
                     layout={view.layout}
                     asOf={view.asOf}
+                    refusedLinkDate={refusedLinkDate}
                     removedCount={view.removed.length}
                     onLayout={(layout) => dispatch({ type: 'setLayout', layout })}
                     onAsOf={(asOf) => dispatch({ type: 'setAsOf', asOf })}

@@ -6,6 +6,8 @@ import { AsOfField } from './AsOfField';
 export interface ToolbarProps {
   layout: LayoutName;
   asOf: string | null;
+  /** The link's date when it was not a date (see AsOfField). */
+  refusedLinkDate?: string | null;
   removedCount: number;
   onLayout(layout: LayoutName): void;
   onAsOf(asOf: string | null): void;
@@ -20,6 +22,7 @@ export interface ToolbarProps {
 export function Toolbar({
   layout,
   asOf,
+  refusedLinkDate = null,
   removedCount,
   onLayout,
   onAsOf,
@@ -46,7 +49,7 @@ export function Toolbar({
       <button type="button" onClick={onFit}>
         {t('toolbar.fit')}
       </button>
-      <AsOfField asOf={asOf} onAsOf={onAsOf} />
+      <AsOfField asOf={asOf} onAsOf={onAsOf} refusedInLink={refusedLinkDate} />
       {asOf ? (
         <button type="button" onClick={() => onAsOf(null)}>
           {t('toolbar.today')}

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { HISTORY_ACTIONS, viewReducer, type ViewAction } from '../view-state/view-reducer';
 import type { ViewState } from '../view-state/view-state';
-import { decodeViewState, encodeViewState } from './view-state-url';
+import { decodeViewState, encodeViewState, refusedLinkDate } from './view-state-url';
 
 /**
  * The view state, read from and written to the URL: actions that change the graph push a history
@@ -35,4 +35,13 @@ export function useViewState(): [ViewState, (action: ViewAction) => void] {
   }, []);
 
   return [state, dispatch];
+}
+
+/**
+ * The date of the link the page was opened with, when it was not a date (see refusedLinkDate).
+ * Read once, at the first render: the view then rewrites the URL without it.
+ */
+export function useRefusedLinkDate(): string | null {
+  const [refused] = useState(() => refusedLinkDate(window.location.search));
+  return refused;
 }

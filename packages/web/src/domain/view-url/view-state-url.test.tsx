@@ -1,5 +1,5 @@
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view-state/view-state';
-import { decodeViewState, encodeViewState } from './view-state-url';
+import { decodeViewState, encodeViewState, refusedLinkDate } from './view-state-url';
 import { viewReducer } from '../view-state/view-reducer';
 
 describe('view state in the URL', () => {
@@ -44,6 +44,14 @@ describe('view state in the URL', () => {
       '?focus=<script>&expand=ok-id,bad id,ok-id&hideKinds=place,PLACE&layout=spiral&lang=de&asOf=2015-13-01&sel=edge:x',
     );
     expect(state).toEqual({ ...DEFAULT_VIEW_STATE, expanded: ['ok-id'], hiddenNodeKinds: ['PLACE'] });
+  });
+
+  it('keeps a link’s date that is not a date, to be named rather than silently shown as today', () => {
+    expect(refusedLinkDate('?focus=ml-mali&asOf=2015-13-01')).toBe('2015-13-01');
+    expect(refusedLinkDate('?asOf=13%2F07%2F2012')).toBe('13/07/2012');
+    expect(refusedLinkDate('?focus=ml-mali&asOf=2015-12')).toBeNull();
+    expect(refusedLinkDate('?focus=ml-mali')).toBeNull();
+    expect(refusedLinkDate('?asOf=')).toBeNull();
   });
 });
 

@@ -107,6 +107,15 @@ export function decodeViewState(search: string): ViewState {
   return isPanelOpen(state, state.panel) ? state : { ...state, panel: 'graph' };
 }
 
+/**
+ * The link's date when it is there but not a date ("asOf=2013-13"): the view falls back to today
+ * like any malformed value, but a wrong date must be said, or today's graph passes for that date's.
+ */
+export function refusedLinkDate(search: string): string | null {
+  const value = new URLSearchParams(search).get(KEY.asOf);
+  return value && !partialDateSchema.safeParse(value).success ? value : null;
+}
+
 /** Writes a view as a query string (with its "?", or "" for the default view); defaults are left out. */
 export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
