@@ -87,6 +87,9 @@ describe('the toolbar’s date', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'The link’s date “2013-13” is not a date (write 2013, 2013-07 or 2013-07-12): the graph is shown as of today.',
     );
+    // Leaving the field untouched keeps the link's message.
+    fireEvent.blur(field);
+    expect(screen.getByRole('alert').textContent).toContain('The link’s date “2013-13”');
     type('2013-1');
     expect(screen.queryByRole('alert')).toBeNull();
     type('2013-13');

@@ -38,8 +38,11 @@ export function AsOfField({ asOf, onAsOf, refusedInLink = null }: AsOfFieldProps
 
   const commit = (): void => {
     if (typed !== '' && !isPartialDate(typed)) {
-      setRefused(typed);
-      setFromLink(false);
+      // Leaving the field as the link left it keeps the link's message; a date typed is the reader's.
+      if (typed !== refused) {
+        setRefused(typed);
+        setFromLink(false);
+      }
       return;
     }
     const next = typed === '' ? null : typed;
@@ -69,7 +72,10 @@ export function AsOfField({ asOf, onAsOf, refusedInLink = null }: AsOfFieldProps
         value={draft}
         aria-invalid={wrong}
         aria-describedby={wrong ? `${id}-asof-error` : undefined}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setRefused(null);
+        }}
         onKeyDown={onKeyDown}
         onBlur={commit}
       />
